@@ -1,0 +1,163 @@
+//! The `dossier` binary: flags, progress, summary and exit codes. Glue only;
+//! the analysis lives in the `dossier` crate.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+const EXAMPLES: &str = "\
+Examples:
+  dossier analyze examples/ --out out/            # a folder, read recursively
+  dossier analyze a.html b.txt feed.jsonl --out out/
+  dossier analyze crawl.warc.gz --out out/ --jobs 2
+  cat export.jsonl | dossier analyze - --out out/  # JSONL on standard input
+
+The report is out/index.html; the machine-readable result is out/dossier.json.";
+
+/// Turn a pile of overlapping news articles into one source-attributed dossier.
+#[derive(Parser, Debug)]
+#[command(name = "dossier", version, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyse articles and write dossier.json and index.html.
+    #[command(after_help = EXAMPLES)]
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct AnalyzeArgs {
+    /// Files or folders to read (.txt, .html, .htm, .jsonl, .ndjson, .warc,
+    /// and .gz of them); `-` reads JSONL from standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Folder to write dossier.json and index.html into (created if missing).
+    #[arg(long, short, value_name = "DIR")]
+    out: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    jobs: Option<u16>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// How the process ends; see the README for what each code means.
+enum Exit {
+    /// The dossier was written (possibly with skipped inputs).
+    Success,
+    /// Nothing could be read, or the output could not be written.
+    Failure,
+    /// The command line was wrong.
+    Usage,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            }
+            // One line, as promised: clap's first line names the problem.
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("error: invalid arguments");
+            eprintln!("{first} (see 'dossier --help')");
+            return exit(Exit::Usage);
+        }
+    };
+    let result = match cli.command {
+        Command::Analyze(args) => analyze(args),
+    };
+    match result {
+        Ok(code) => exit(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            exit(Exit::Failure)
+        }
+    }
+}
+
+fn exit(code: Exit) -> ExitCode {
+    ExitCode::from(match code {
+        Exit::Success => 0,
+        Exit::Failure => 1,
+        Exit::Usage => 2,
+    })
+}
+
+fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
+    if let Some(n) = args.jobs {
+        rayon::ThreadPoolBuilder::new().num_threads(n as usize).build_global().context("cannot start worker threads")?;
+    }
+    let inputs: Vec<dossier::Input> = args
+        .inputs
+        .iter()
+        .map(|p| if p.as_os_str() == "-" { dossier::Input::Stdin } else { dossier::Input::Path(p.clone()) })
+        .collect();
+    let start = Instant::now();
+    let spinner = progress(args.quiet);
+    let run = dossier::analyze(&inputs, &dossier::Options::default());
+    if let Some(pb) = spinner {
+        pb.finish_and_clear();
+    }
+    let elapsed = start.elapsed();
+    let d = &run.dossier;
+    if !args.quiet {
+        for s in &d.skipped {
+            eprintln!("skipped {}: {}", s.path, s.reason);
+        }
+    }
+    if d.documents.is_empty() {
+        eprintln!("error: no document could be read ({} inputs skipped)", d.skipped.len());
+        return Ok(Exit::Failure);
+    }
+    dossier_export::write_all(d, &args.out)?;
+    if !args.quiet {
+        eprintln!("{}", summary(&run, elapsed, &args.out));
+    }
+    Ok(Exit::Success)
+}
+
+fn summary(run: &dossier::Run, elapsed: Duration, out: &std::path::Path) -> String {
+    let d = &run.dossier;
+    let secs = elapsed.as_secs_f64().max(1e-6);
+    format!(
+        "read {} documents ({:.1} MB), skipped {}; {} passages, {} events, {} entities, {} claims, {} conflicts; \
+{:.2}s ({:.1} MB/s, {:.0} docs/s)\nreport: {}",
+        d.documents.len(),
+        run.bytes as f64 / 1e6,
+        d.skipped.len(),
+        d.passages.len(),
+        d.events.len(),
+        d.entities.len(),
+        d.claims.len(),
+        d.conflicts.len(),
+        secs,
+        run.bytes as f64 / 1e6 / secs,
+        d.documents.len() as f64 / secs,
+        out.join("index.html").display()
+    )
+}
+
+/// A spinner on stderr while the analysis runs, only when stderr is a
+/// terminal: logs and pipes get the summary line alone.
+fn progress(quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_message("analysing");
+    pb.enable_steady_tick(Duration::from_millis(120));
+    Some(pb)
+}

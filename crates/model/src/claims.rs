@@ -1,0 +1,86 @@
+//! Quantities, attributions, claims and conflicts. Owned by the claims
+//! work (issue 5).
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Span, TextRange};
+
+/// A number with its qualifier, bounds and unit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The stated value (the midpoint for ranges, a typical value for vague
+    /// amounts such as "dozens"), or null when only bounds are known.
+    pub value: Option<f64>,
+    /// Lowest value the wording allows, when bounded.
+    pub low: Option<f64>,
+    /// Highest value the wording allows, when bounded.
+    pub high: Option<f64>,
+    /// The qualifier as written: "nearly", "about", "more than", ...
+    pub qualifier: Option<String>,
+    /// What is counted: the head noun ("devices", "police officers"), `%`,
+    /// or a currency code.
+    pub unit: Option<String>,
+}
+
+/// A quantity found in one document's text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuantityMention {
+    /// Where the number (with its qualifier and unit) stands.
+    pub range: TextRange,
+    /// The value.
+    pub quantity: Quantity,
+}
+
+/// Who asserts a statement.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The source as named ("police", "an informed source"), or null.
+    pub name: Option<String>,
+    /// The entity id of the source, when it is one.
+    pub entity: Option<String>,
+    /// The cue that attributes ("said", "according to"), or null.
+    pub cue: Option<String>,
+}
+
+/// An attributed statement found in one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The statement's extent (the reported content, or the sentence).
+    pub range: TextRange,
+    /// Where the source's name stands, when it is named.
+    pub source_range: Option<TextRange>,
+    /// Who asserts it.
+    pub source: Source,
+    /// True for a direct quote.
+    #[serde(default)]
+    pub quote: bool,
+}
+
+/// A checkable statement, most often a number, with who asserts it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The clause that asserts it.
+    #[serde(flatten)]
+    pub span: Span,
+    /// `c1`, `c2`, ...
+    pub id: String,
+    /// The number asserted.
+    pub quantity: Quantity,
+    /// What is counted, normalised to compare across documents.
+    pub about: String,
+    /// Who asserts it.
+    pub source: Source,
+}
+
+/// Claims about the same thing that cannot all be true.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// `k1`, `k2`, ...
+    pub id: String,
+    /// The claims in conflict.
+    pub claims: Vec<String>,
+    /// What they are about.
+    pub about: String,
+    /// The disagreement, in plain language.
+    pub note: String,
+}

@@ -1,0 +1,74 @@
+//! Entities: per-document mentions and corpus-level merged entities.
+//! Owned by the entities work (issue 6).
+
+use serde::{Deserialize, Serialize};
+
+use crate::{DocId, Span, TextRange};
+
+/// Entity type, OntoNotes-style.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// An organisation: company, agency, group, party, court.
+    Org,
+    /// A geopolitical entity: country, city, state.
+    Gpe,
+    /// A non-GPE location: region, river, mountain.
+    Loc,
+    /// A facility: building, camp, airport, bridge.
+    Fac,
+    /// A nationality, religious or political group ("Iranian", "Muslims").
+    Norp,
+    /// Anything else.
+    Other,
+}
+
+/// One mention of a named entity inside one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityMention {
+    /// Where the mention stands in the document's text.
+    pub range: TextRange,
+    /// The predicted type.
+    pub kind: EntityType,
+    /// The mention's text, normalised for matching (whitespace folded).
+    pub name: String,
+    /// Descriptors the text attaches to this mention ("terrorist",
+    /// "the Finnish foreign minister").
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// When the mention is an acronym defined in this document, or a long
+    /// form that defines one: the other form.
+    #[serde(default)]
+    pub alias_of: Option<String>,
+}
+
+/// How one source labels an entity, counted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    /// The descriptor.
+    pub text: String,
+    /// The documents that use it.
+    pub docs: Vec<DocId>,
+    /// How many times in all.
+    pub count: usize,
+}
+
+/// One entity of the story, with every name it goes by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// `x1`, `x2`, ...
+    pub id: String,
+    /// The canonical (most complete) name.
+    pub name: String,
+    /// Type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Other names and acronyms, sorted.
+    pub aliases: Vec<String>,
+    /// Every mention, in document then offset order.
+    pub mentions: Vec<Span>,
+    /// Descriptors sources attach to it.
+    pub labels: Vec<Label>,
+}

@@ -1,0 +1,165 @@
+//! The dossier pipeline: the one crate that knows every stage.
+//!
+//! 1. [`dossier_ingest`] reads the inputs into raw documents;
+//! 2. [`dossier_clean`] removes chrome and boilerplate;
+//! 3. [`dossier_segment`] finds paragraphs and sentences;
+//! 4. per-document analyses run in parallel over documents: time,
+//!    entities, quantities, attribution;
+//! 5. corpus analyses combine them: publication dates, reuse and novelty,
+//!    the cast, claims and conflicts, the timeline;
+//! 6. the result is one [`Dossier`], which sinks write out.
+//!
+//! Every stage is a pure function of its inputs and every parallel map
+//! keeps input order, so the dossier is the same whatever the thread count.
+//!
+//! ```
+//! use dossier::{Options, analyze_documents};
+//! use dossier_model::RawDocument;
+//! let raw = RawDocument::new("a", "a.txt", dossier_model::SourceFormat::Txt, "Police said 20 were hurt.".into());
+//! let run = analyze_documents(vec![raw], Vec::new(), &Options::default());
+//! assert_eq!(run.dossier.documents.len(), 1);
+//! ```
+#![deny(missing_docs)]
+
+use std::time::{Duration, Instant};
+
+use dossier_model::{Claim, Document, Dossier, RawDocument, Segments, Skipped, Timex};
+use rayon::prelude::*;
+
+pub use dossier_ingest::{IngestOptions, Input};
+pub use dossier_reuse::ReuseOptions;
+
+/// Settings of a run.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Ingest settings.
+    pub ingest: IngestOptions,
+    /// Reuse settings.
+    pub reuse: ReuseOptions,
+}
+
+/// The stages a run reports progress on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading inputs.
+    Ingest,
+    /// Cleaning and segmenting.
+    Clean,
+    /// Per-document analyses.
+    Documents,
+    /// Corpus analyses.
+    Corpus,
+}
+
+/// The result of a run: the dossier plus figures for the summary line.
+#[derive(Clone, Debug)]
+pub struct Run {
+    /// The analysis.
+    pub dossier: Dossier,
+    /// Bytes of document body read.
+    pub bytes: u64,
+    /// Wall time per stage.
+    pub timings: Vec<(Stage, Duration)>,
+}
+
+/// The generator string written into every dossier.
+pub fn generator() -> String {
+    format!("dossier {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Reads `inputs` and analyses them.
+pub fn analyze(inputs: &[Input], opts: &Options) -> Run {
+    let t = Instant::now();
+    let ingested = dossier_ingest::ingest(inputs, &opts.ingest);
+    let mut run = analyze_documents(ingested.documents, ingested.skipped, opts);
+    run.timings.insert(0, (Stage::Ingest, t.elapsed()));
+    run
+}
+
+/// Per-document analysis results, in the order of the documents.
+struct DocParts {
+    segments: Segments,
+    timexes: Vec<Timex>,
+    mentions: Vec<dossier_model::EntityMention>,
+    quantities: Vec<dossier_model::QuantityMention>,
+    attributions: Vec<dossier_model::Attribution>,
+}
+
+/// Analyses documents that are already read.
+pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &Options) -> Run {
+    let mut timings = Vec::new();
+    let bytes = raws.iter().map(|r| r.body.len() as u64).sum();
+
+    let t = Instant::now();
+    let mut docs: Vec<Document> = dossier_clean::clean(raws);
+    let segments: Vec<Segments> = docs.par_iter().map(|d| dossier_segment::segment(&d.text)).collect();
+    timings.push((Stage::Clean, t.elapsed()));
+
+    let t = Instant::now();
+    // Time: tag against given dates, infer the missing ones from the whole
+    // corpus, then re-tag the documents whose anchor changed.
+    let mut timexes: Vec<Vec<Timex>> =
+        docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
+    let published = dossier_dates::infer(&docs, &timexes);
+    let changed: Vec<usize> =
+        (0..docs.len()).filter(|&i| docs[i].published != published[i]).collect();
+    for (doc, p) in docs.iter_mut().zip(published) {
+        doc.published = p;
+    }
+    let retagged: Vec<(usize, Vec<Timex>)> =
+        changed.par_iter().map(|&i| (i, dossier_time::tag(&docs[i], &segments[i]))).collect();
+    for (i, t) in retagged {
+        timexes[i] = t;
+    }
+
+    let parts: Vec<DocParts> = docs
+        .par_iter()
+        .zip(segments)
+        .zip(timexes)
+        .map(|((d, segments), timexes)| DocParts {
+            mentions: dossier_entities::recognize(d, &segments),
+            quantities: dossier_quantities::extract(d, &segments),
+            attributions: dossier_attribution::attribute(d, &segments),
+            segments,
+            timexes,
+        })
+        .collect();
+    timings.push((Stage::Documents, t.elapsed()));
+
+    let t = Instant::now();
+    let segments: Vec<Segments> = parts.iter().map(|p| p.segments.clone()).collect();
+    let timexes: Vec<Vec<Timex>> = parts.iter().map(|p| p.timexes.clone()).collect();
+    let mentions: Vec<_> = parts.iter().map(|p| p.mentions.clone()).collect();
+
+    let reuse = dossier_reuse::analyze(&docs, &segments, &opts.reuse);
+    for (g, group) in reuse.duplicate_groups.iter().enumerate() {
+        for &i in group {
+            docs[i].duplicate_group = Some(format!("g{}", g + 1));
+        }
+    }
+    let entities = dossier_cast::merge(&docs, &mentions);
+    let mut claims: Vec<Claim> = docs
+        .par_iter()
+        .zip(&parts)
+        .map(|(d, p)| dossier_attribution::claims(d, &p.segments, &p.quantities, &p.attributions, &p.mentions))
+        .flatten()
+        .collect();
+    for (i, c) in claims.iter_mut().enumerate() {
+        c.id = format!("c{}", i + 1);
+    }
+    let conflicts = dossier_conflicts::find(&claims);
+    let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
+    timings.push((Stage::Corpus, t.elapsed()));
+
+    let mut dossier = Dossier::new(generator());
+    dossier.timexes = timexes.into_iter().flatten().collect();
+    dossier.documents = docs;
+    dossier.passages = reuse.passages;
+    dossier.novelty = reuse.novelty;
+    dossier.events = events;
+    dossier.entities = entities;
+    dossier.claims = claims;
+    dossier.conflicts = conflicts;
+    dossier.skipped = skipped;
+    Run { dossier, bytes, timings }
+}
