@@ -3,7 +3,7 @@
 //! Early version (issue 2): normalises paragraphs only; no line is removed yet.
 #![deny(missing_docs)]
 
-use dossier_model::{Document, Published, DateSource, RawDocument};
+use dossier_model::{DateSource, Document, Published, RawDocument};
 
 /// Cleans every raw document into a [`Document`]. Takes the whole corpus
 /// because some chrome is only recognisable by recurring across documents

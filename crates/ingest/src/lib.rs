@@ -45,7 +45,9 @@ pub fn ingest(inputs: &[Input], opts: &IngestOptions) -> Ingested {
     for input in inputs {
         match input {
             Input::Path(p) => read_path(p, opts, &mut out),
-            Input::Stdin => out.skipped.push(Skipped { path: "-".into(), reason: "standard input is not supported yet".into() }),
+            Input::Stdin => {
+                out.skipped.push(Skipped { path: "-".into(), reason: "standard input is not supported yet".into() })
+            }
         }
     }
     out

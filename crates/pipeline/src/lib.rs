@@ -98,11 +98,9 @@ pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &O
     let t = Instant::now();
     // Time: tag against given dates, infer the missing ones from the whole
     // corpus, then re-tag the documents whose anchor changed.
-    let mut timexes: Vec<Vec<Timex>> =
-        docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
+    let mut timexes: Vec<Vec<Timex>> = docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
     let published = dossier_dates::infer(&docs, &timexes);
-    let changed: Vec<usize> =
-        (0..docs.len()).filter(|&i| docs[i].published != published[i]).collect();
+    let changed: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].published != published[i]).collect();
     for (doc, p) in docs.iter_mut().zip(published) {
         doc.published = p;
     }

@@ -55,7 +55,11 @@ fn card(doc: &Document, marks: &[Mark]) -> String {
     s.push_str("</div>");
     s.push_str(&marked_text(&doc.text, marks));
     if !doc.removed.is_empty() {
-        let _ = write!(s, "<details><summary>{} lines removed by cleaning</summary><ul class=\"removed\">", doc.removed.len());
+        let _ = write!(
+            s,
+            "<details><summary>{} lines removed by cleaning</summary><ul class=\"removed\">",
+            doc.removed.len()
+        );
         for r in &doc.removed {
             let _ = write!(s, "<li>{}<span class=\"why\">{}</span></li>", escape(&r.text), escape(&r.reason));
         }
