@@ -118,11 +118,14 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
         .map(|p| if p.as_os_str() == "-" { dossier::Input::Stdin } else { dossier::Input::Path(p.clone()) })
         .collect();
     let start = Instant::now();
-    let spinner = progress(args.quiet);
-    let run = dossier::analyze(&inputs, &dossier::Options::default());
-    if let Some(pb) = spinner {
-        pb.finish_and_clear();
-    }
+    let run = match Bar::new(args.quiet) {
+        Some(bar) => {
+            let run = dossier::analyze_with_progress(&inputs, &dossier::Options::default(), &bar);
+            bar.0.finish_and_clear();
+            run
+        }
+        None => dossier::analyze(&inputs, &dossier::Options::default()),
+    };
     let elapsed = start.elapsed();
     let d = &run.dossier;
     if !args.quiet {
@@ -162,14 +165,43 @@ fn summary(run: &dossier::Run, elapsed: Duration, out: &std::path::Path) -> Stri
     )
 }
 
-/// A spinner on stderr while the analysis runs, only when stderr is a
-/// terminal: logs and pipes get the summary line alone.
-fn progress(quiet: bool) -> Option<indicatif::ProgressBar> {
-    if quiet || !std::io::stderr().is_terminal() {
-        return None;
+/// A progress bar on stderr, only when stderr is a terminal: logs and
+/// pipes get the summary line alone.
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new(quiet: bool) -> Option<Bar> {
+        if quiet || !std::io::stderr().is_terminal() {
+            return None;
+        }
+        let pb = indicatif::ProgressBar::new_spinner();
+        pb.enable_steady_tick(Duration::from_millis(120));
+        Some(Bar(pb))
     }
-    let pb = indicatif::ProgressBar::new_spinner();
-    pb.set_message("analysing");
-    pb.enable_steady_tick(Duration::from_millis(120));
-    Some(pb)
+}
+
+impl dossier::Progress for Bar {
+    fn stage(&self, stage: dossier::Stage, total: usize) {
+        let name = match stage {
+            dossier::Stage::Ingest => "reading",
+            dossier::Stage::Clean => "cleaning",
+            dossier::Stage::Documents => "analysing documents",
+            dossier::Stage::Corpus => "comparing documents",
+        };
+        if total > 0 {
+            self.0.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg:20} [{bar:30}] {pos}/{len} ({per_sec}, {eta})")
+                    .expect("the template is valid")
+                    .progress_chars("=> "),
+            );
+            self.0.set_length(total as u64);
+            self.0.set_position(0);
+        } else {
+            self.0.set_style(indicatif::ProgressStyle::default_spinner());
+        }
+        self.0.set_message(name);
+    }
+    fn advance(&self) {
+        self.0.inc(1);
+    }
 }

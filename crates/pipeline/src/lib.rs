@@ -67,11 +67,33 @@ pub fn generator() -> String {
     format!("dossier {}", env!("CARGO_PKG_VERSION"))
 }
 
+/// Receives progress reports while a run goes on. Both methods default to
+/// doing nothing; they are called from worker threads, so keep them cheap.
+pub trait Progress: Sync {
+    /// A stage starts; `total` is the number of documents it will go
+    /// through, or 0 when that is not known.
+    fn stage(&self, stage: Stage, total: usize) {
+        let _ = (stage, total);
+    }
+    /// One more document is done in the current stage.
+    fn advance(&self) {}
+}
+
+/// A [`Progress`] that ignores every report.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
 /// Reads `inputs` and analyses them.
 pub fn analyze(inputs: &[Input], opts: &Options) -> Run {
+    analyze_with_progress(inputs, opts, &NoProgress)
+}
+
+/// [`analyze`], reporting progress to `progress`.
+pub fn analyze_with_progress(inputs: &[Input], opts: &Options, progress: &dyn Progress) -> Run {
     let t = Instant::now();
+    progress.stage(Stage::Ingest, 0);
     let ingested = dossier_ingest::ingest(inputs, &opts.ingest);
-    let mut run = analyze_documents(ingested.documents, ingested.skipped, opts);
+    let mut run = analyze_documents_with_progress(ingested.documents, ingested.skipped, opts, progress);
     run.timings.insert(0, (Stage::Ingest, t.elapsed()));
     run
 }
@@ -87,7 +109,18 @@ struct DocParts {
 
 /// Analyses documents that are already read.
 pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &Options) -> Run {
+    analyze_documents_with_progress(raws, skipped, opts, &NoProgress)
+}
+
+/// [`analyze_documents`], reporting progress to `progress`.
+pub fn analyze_documents_with_progress(
+    raws: Vec<RawDocument>,
+    skipped: Vec<Skipped>,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Run {
     let mut timings = Vec::new();
+    progress.stage(Stage::Clean, 0);
     let bytes = raws.iter().map(|r| r.body.len() as u64).sum();
 
     let t = Instant::now();
@@ -96,6 +129,7 @@ pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &O
     timings.push((Stage::Clean, t.elapsed()));
 
     let t = Instant::now();
+    progress.stage(Stage::Documents, docs.len());
     // Time: tag against given dates, infer the missing ones from the whole
     // corpus, then re-tag the documents whose anchor changed.
     let mut timexes: Vec<Vec<Timex>> = docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
@@ -114,17 +148,22 @@ pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &O
         .par_iter()
         .zip(segments)
         .zip(timexes)
-        .map(|((d, segments), timexes)| DocParts {
-            mentions: dossier_entities::recognize(d, &segments),
-            quantities: dossier_quantities::extract(d, &segments),
-            attributions: dossier_attribution::attribute(d, &segments),
-            segments,
-            timexes,
+        .map(|((d, segments), timexes)| {
+            let parts = DocParts {
+                mentions: dossier_entities::recognize(d, &segments),
+                quantities: dossier_quantities::extract(d, &segments),
+                attributions: dossier_attribution::attribute(d, &segments),
+                segments,
+                timexes,
+            };
+            progress.advance();
+            parts
         })
         .collect();
     timings.push((Stage::Documents, t.elapsed()));
 
     let t = Instant::now();
+    progress.stage(Stage::Corpus, 0);
     let segments: Vec<Segments> = parts.iter().map(|p| p.segments.clone()).collect();
     let timexes: Vec<Vec<Timex>> = parts.iter().map(|p| p.timexes.clone()).collect();
     let mentions: Vec<_> = parts.iter().map(|p| p.mentions.clone()).collect();
