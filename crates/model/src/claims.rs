@@ -20,6 +20,29 @@ pub struct Quantity {
     /// What is counted: the head noun ("devices", "police officers"), `%`,
     /// or a currency code.
     pub unit: Option<String>,
+    /// What sort of amount this is: a count of things, a percentage, money,
+    /// a measure, a duration or an age.
+    #[serde(default)]
+    pub kind: QuantityKind,
+}
+
+/// What sort of amount a [`Quantity`] is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuantityKind {
+    /// A number of things or people ("150 devices", "dozens").
+    #[default]
+    Count,
+    /// A percentage; the unit is `%`.
+    Percent,
+    /// An amount of money; the unit is a currency code (`USD`, `EUR`, ...).
+    Money,
+    /// A physical measure ("29 km", "5 tonnes").
+    Measure,
+    /// A length of time ("four decades", "3 years").
+    Duration,
+    /// An age ("45-year-old").
+    Age,
 }
 
 /// A quantity found in one document's text.
@@ -29,6 +52,16 @@ pub struct QuantityMention {
     pub range: TextRange,
     /// The value.
     pub quantity: Quantity,
+    /// Where the counted noun phrase stands, when there is one.
+    #[serde(default)]
+    pub unit_range: Option<TextRange>,
+    /// The counted head noun, lower case and singular ("device", "person"),
+    /// for comparing mentions across documents.
+    #[serde(default)]
+    pub head: Option<String>,
+    /// True when the wording is vague ("dozens", "hundreds", "a handful").
+    #[serde(default)]
+    pub vague: bool,
 }
 
 /// Who asserts a statement.
@@ -40,6 +73,10 @@ pub struct Source {
     pub entity: Option<String>,
     /// The cue that attributes ("said", "according to"), or null.
     pub cue: Option<String>,
+    /// True when the source is not identified ("an informed source",
+    /// "reports", "sources said").
+    #[serde(default)]
+    pub anonymous: bool,
 }
 
 /// An attributed statement found in one document.
@@ -70,6 +107,13 @@ pub struct Claim {
     pub about: String,
     /// Who asserts it.
     pub source: Source,
+    /// The comparison key conflicts group on: the normalised counted thing,
+    /// predicate and agent ("people|killed|mko").
+    #[serde(default)]
+    pub key: String,
+    /// The normalised agent or cause, when the clause names one ("mko").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
 }
 
 /// Claims about the same thing that cannot all be true.
@@ -83,4 +127,19 @@ pub struct Conflict {
     pub about: String,
     /// The disagreement, in plain language.
     pub note: String,
+    /// `values` when the figures cannot all hold; `sources` when one figure
+    /// is attributed to different sources.
+    #[serde(default)]
+    pub kind: ConflictKind,
+}
+
+/// Why claims are listed together in a [`Conflict`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictKind {
+    /// The figures cannot all be true given their qualifiers.
+    #[default]
+    Values,
+    /// The same figure is attributed to different sources.
+    Sources,
 }
