@@ -1,0 +1,1735 @@
+//! The recognition rules and their resolution.
+//!
+//! Structure (after HeidelTime and SUTime): the text is tokenized once; at
+//! each token that can start a temporal expression the tagger reads optional
+//! modifiers (`about`, `more than`, `early`, `the end of`), then tries every
+//! core rule (explicit dates, years, decades, relative units, weekdays,
+//! durations, times, sets, holidays) and keeps the longest match. A core rule
+//! both recognises and resolves: it computes the TIMEX3 value from the
+//! document's date (the anchor), the tense around the expression, and the
+//! dates already resolved earlier in the text (for "a week later").
+
+use dossier_model::{Anchor, TimexType};
+use jiff::ToSpan;
+
+use crate::calendar::{Val, date, rank, unit_rank, weekday_after, weekday_before};
+use crate::lexicon::{DayPart, Fw, Lex, Unit};
+use crate::token::{Kind, Tok};
+
+/// One recognised expression, in token indices.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub anchor: Anchor,
+    pub modifier: Option<&'static str>,
+}
+
+/// What a core rule found.
+#[derive(Clone, Debug)]
+struct Core {
+    end: usize,
+    kind: TimexType,
+    value: String,
+    anchor: Anchor,
+    modifier: Option<&'static str>,
+    /// The resolved calendar value, remembered as an anchor for later
+    /// chained expressions.
+    val: Option<Val>,
+    /// The rule already consumed a leading "the".
+    has_the: bool,
+}
+
+impl Core {
+    fn new(end: usize, kind: TimexType, value: String, anchor: Anchor, val: Option<Val>) -> Core {
+        Core { end, kind, value, anchor, modifier: None, val, has_the: false }
+    }
+    fn date(end: usize, v: Val, anchor: Anchor) -> Core {
+        Core::new(end, TimexType::Date, v.render(), anchor, Some(v))
+    }
+    fn open(end: usize, value: impl Into<String>) -> Core {
+        Core::new(end, TimexType::Date, value.into(), Anchor::None, None)
+    }
+    fn fixed(end: usize, kind: TimexType, value: impl Into<String>) -> Core {
+        Core::new(end, kind, value.into(), Anchor::None, None)
+    }
+}
+
+/// Sentence tense around an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A quantity before a unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Qty {
+    N(f64),
+    /// "several", "a few": the TIMEX3 `X`.
+    Vague,
+}
+
+pub(crate) struct Tagger<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    /// The document's date (any granularity).
+    doc: Option<Val>,
+    /// Token index ranges of sentences, for tense.
+    sentences: &'a [(usize, usize)],
+    /// Resolved dates so far, in text order.
+    history: Vec<Val>,
+}
+
+impl<'a> Tagger<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok], doc: Option<Val>, sentences: &'a [(usize, usize)]) -> Self {
+        Tagger { text, toks, doc, sentences, history: Vec::new() }
+    }
+
+    pub fn run(mut self) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        let n = self.toks.len();
+        while i < n {
+            let t = &self.toks[i];
+            let may_start = match t.kind {
+                Kind::Word => t.lex != Lex::None,
+                Kind::Num => true,
+                Kind::Punct(c) => c == b'\'',
+            };
+            if !may_start {
+                i += 1;
+                continue;
+            }
+            match self.parse_at(i) {
+                Some(mut h) => {
+                    let end = h.end;
+                    // Year ranges: "1980-88", "1980-1988" give a second date.
+                    let second = self.range_second(&h);
+                    if let Some(v) = self.history_push_from(&h) {
+                        let _ = v;
+                    }
+                    h.end = end;
+                    hits.push(h);
+                    i = end;
+                    if let Some(h2) = second {
+                        i = h2.end;
+                        hits.push(h2);
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    fn history_push_from(&mut self, h: &Hit) -> Option<()> {
+        if h.kind == TimexType::Date || h.kind == TimexType::Time {
+            let v = crate::calendar::parse_val(h.value.get(..10.min(h.value.len()))?)
+                .or_else(|| crate::calendar::parse_val(&h.value))?;
+            self.history.push(v);
+        }
+        Some(())
+    }
+
+    // ----- token helpers -----
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map(|t| t.lex).unwrap_or(Lex::None)
+    }
+    fn fw(&self, i: usize, f: Fw) -> bool {
+        self.lex(i) == Lex::Fw(f)
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// Token `i` touches the previous one (no whitespace).
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.gap)
+    }
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| &self.text[t.start..t.end]).unwrap_or("")
+    }
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word) && self.word(i).eq_ignore_ascii_case(w)
+    }
+    /// Skips a hyphen joining token `i-1` and `i+1` ("two-week"); returns
+    /// the index of the next content token.
+    fn join(&self, i: usize) -> usize {
+        if self.punct(i, b'-') && self.attached(i) && self.attached(i + 1) { i + 1 } else { i }
+    }
+    /// A number token with a value in range and at most `digits` digits.
+    fn num(&self, i: usize, lo: u32, hi: u32, max_digits: u8) -> Option<u32> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Num && t.digits <= max_digits && t.num >= lo && t.num <= hi).then_some(t.num)
+    }
+    /// True when the number at `i` continues into more digits ("1,500",
+    /// "3.5") so that it is not a plain integer.
+    fn num_continues(&self, i: usize) -> bool {
+        (self.punct(i + 1, b',') || self.punct(i + 1, b'.'))
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)
+    }
+    fn num_preceded(&self, i: usize) -> bool {
+        i >= 2
+            && (self.punct(i - 1, b',') || self.punct(i - 1, b'.'))
+            && self.attached(i)
+            && self.attached(i - 1)
+            && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Num)
+    }
+
+    // ----- tense -----
+
+    fn tense(&self, at: usize) -> Tense {
+        let (lo, hi) = self
+            .sentences
+            .iter()
+            .find(|&&(s, e)| s <= at && at < e)
+            .copied()
+            .unwrap_or((at.saturating_sub(12), (at + 12).min(self.toks.len())));
+        let lo = lo.max(at.saturating_sub(25));
+        let hi = hi.min(at + 25);
+        let mut best: Option<(usize, Tense)> = None;
+        for j in lo..hi {
+            let t = &self.toks[j];
+            let tense = match t.lex {
+                Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
+                    Tense::Future
+                }
+                Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Said | Fw::Ago | Fw::Has | Fw::Have) => {
+                    Tense::Past
+                }
+                Lex::None if t.kind == Kind::Word && t.end - t.start >= 5 => {
+                    let w = &self.text.as_bytes()[t.end - 2..t.end];
+                    if w.eq_ignore_ascii_case(b"ed") { Tense::Past } else { continue }
+                }
+                _ => continue,
+            };
+            let d = j.abs_diff(at);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, tense));
+            }
+        }
+        best.map(|b| b.1).unwrap_or(Tense::Unknown)
+    }
+
+    // ----- the driver -----
+
+    fn parse_at(&mut self, i: usize) -> Option<Hit> {
+        // 1. Comparative or approximate modifier ("more than", "about").
+        let (mut j, cmp) = self.comparative(i);
+        // 2. Position modifier ("early", "the end of", "mid-").
+        let (k, pos) = self.position(j);
+        if pos.is_some() {
+            j = k;
+        }
+        let core = self.core(j, i)?;
+        let mut modifier = core.modifier;
+        if let Some(p) = pos {
+            if matches!(core.kind, TimexType::Date | TimexType::Time) && !core.value.ends_with("_REF") {
+                modifier = Some(p);
+            } else {
+                return None;
+            }
+        }
+        if let Some(c) = cmp {
+            let is_dur = core.kind == TimexType::Duration;
+            let m = match c {
+                "APPROX" => "APPROX",
+                _ if is_dur => c,
+                // "nearly four years ago": an approximate date.
+                "LESS_THAN" | "EQUAL_OR_LESS" if core.anchor != Anchor::None => "APPROX",
+                _ if !is_dur && core.anchor != Anchor::None => match c {
+                    "MORE_THAN" | "EQUAL_OR_MORE" => "BEFORE",
+                    _ => "AFTER",
+                },
+                _ => return None,
+            };
+            modifier = Some(m);
+        }
+        let mut end = core.end;
+        let mut value = core.value;
+        let mut kind = core.kind;
+        // "1994 or later", "1990 and beyond".
+        if kind == TimexType::Date && core.val.is_some() {
+            if self.fw(end, Fw::Or) && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After)) {
+                end += 2;
+                modifier = Some("ON_OR_AFTER");
+            } else if self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond) {
+                end += 2;
+                modifier = Some("ON_OR_AFTER");
+            } else if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::Before) {
+                end += 2;
+                modifier = Some("ON_OR_BEFORE");
+            }
+        }
+        if value.is_empty() {
+            value = "XXXX".into();
+            kind = TimexType::Date;
+        }
+        Some(Hit { start: i, end, kind, value, anchor: core.anchor, modifier })
+    }
+
+    fn comparative(&self, i: usize) -> (usize, Option<&'static str>) {
+        let l = |k: usize| self.lex(k);
+        let m = match (l(i), l(i + 1)) {
+            (Lex::Fw(Fw::More), Lex::Fw(Fw::Than)) => Some((2, "MORE_THAN")),
+            (Lex::Fw(Fw::Less | Fw::Fewer), Lex::Fw(Fw::Than)) => Some((2, "LESS_THAN")),
+            (Lex::Fw(Fw::At), Lex::Fw(Fw::Least)) => Some((2, "EQUAL_OR_MORE")),
+            (Lex::Fw(Fw::At), Lex::Fw(Fw::Most)) => Some((2, "EQUAL_OR_LESS")),
+            (Lex::Fw(Fw::Up), Lex::Fw(Fw::To)) => Some((2, "EQUAL_OR_LESS")),
+            (Lex::Fw(Fw::No), Lex::Fw(Fw::More)) if self.fw(i + 2, Fw::Than) => Some((3, "EQUAL_OR_LESS")),
+            (Lex::Fw(Fw::No), Lex::Fw(Fw::Less)) if self.fw(i + 2, Fw::Than) => Some((3, "EQUAL_OR_MORE")),
+            (Lex::Fw(Fw::Just | Fw::Well), Lex::Fw(Fw::Over)) => Some((2, "MORE_THAN")),
+            (Lex::Fw(Fw::Just), Lex::Fw(Fw::Under)) => Some((2, "LESS_THAN")),
+            (Lex::Fw(Fw::Over), _) => Some((1, "MORE_THAN")),
+            (Lex::Fw(Fw::Under), _) => Some((1, "LESS_THAN")),
+            (Lex::Fw(Fw::Nearly), _) => Some((1, "EQUAL_OR_LESS")),
+            (Lex::Fw(Fw::Almost), _) => Some((1, "LESS_THAN")),
+            (Lex::Fw(Fw::About | Fw::Around | Fw::Approximately | Fw::Roughly | Fw::Some), _) => Some((1, "APPROX")),
+            _ => None,
+        };
+        match m {
+            // Only before a quantity or a date: "over the weekend" is not
+            // "more than the weekend".
+            Some((n, c)) if self.starts_quantity(i + n) || (c == "APPROX" && self.starts_dateish(i + n)) => {
+                (i + n, Some(c))
+            }
+            _ => (i, None),
+        }
+    }
+
+    fn starts_quantity(&self, i: usize) -> bool {
+        match self.lex(i) {
+            Lex::Number(_) | Lex::Fw(Fw::A | Fw::Several | Fw::Few | Fw::Half) => true,
+            Lex::None => self.tok(i).is_some_and(|t| t.kind == Kind::Num),
+            _ => false,
+        }
+    }
+
+    fn starts_dateish(&self, i: usize) -> bool {
+        matches!(self.lex(i), Lex::Month(..) | Lex::Weekday(_) | Lex::Fw(Fw::Mid | Fw::The | Fw::Year))
+            || self.num(i, 1000, 2199, 4).is_some()
+    }
+
+    /// "early", "mid-", "late", "earlier", "later", "the end of", "the
+    /// beginning of", "the middle of", "the start of"; "early in".
+    fn position(&self, i: usize) -> (usize, Option<&'static str>) {
+        let p = match self.lex(i) {
+            Lex::Fw(Fw::Early | Fw::Earlier) => Some("START"),
+            Lex::Fw(Fw::Mid | Fw::Middle) => Some("MID"),
+            Lex::Fw(Fw::Late | Fw::Later) => Some("END"),
+            Lex::Fw(Fw::The) => {
+                let p = match self.lex(i + 1) {
+                    Lex::Fw(Fw::End) => Some("END"),
+                    Lex::Fw(Fw::Beginning | Fw::Start) => Some("START"),
+                    Lex::Fw(Fw::Middle) => Some("MID"),
+                    _ => None,
+                };
+                return match p {
+                    Some(p) if self.fw(i + 2, Fw::Of) => (i + 3, Some(p)),
+                    _ => (i, None),
+                };
+            }
+            _ => None,
+        };
+        let Some(p) = p else { return (i, None) };
+        let mut j = i + 1;
+        if self.punct(j, b'-') && self.attached(j) {
+            j += 1;
+        } else if self.fw(j, Fw::In) || (self.fw(j, Fw::Of) && p == "MID") {
+            j += 1;
+        }
+        (j, Some(p))
+    }
+
+    fn core(&self, j: usize, start: usize) -> Option<Core> {
+        let mut best: Option<Core> = None;
+        let mut consider = |c: Option<Core>| {
+            if let Some(c) = c
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
+                best = Some(c);
+            }
+        };
+        // Rules that may begin with "the".
+        let (k, the) = if self.fw(j, Fw::The) { (j + 1, true) } else { (j, false) };
+        if the {
+            consider(self.the_rules(k).map(|mut c| {
+                c.has_the = true;
+                c
+            }));
+            consider(self.quarter(k));
+            consider(self.decade(k));
+            consider(self.century(k));
+            consider(self.duration(k, true));
+            consider(self.rel_unit(k, true));
+            consider(self.season(k));
+            consider(self.day_month(k));
+            consider(self.year_earlier(k));
+        }
+        consider(self.explicit_date(j));
+        consider(self.day_month(j));
+        consider(self.numeric_date(j));
+        consider(self.year(j, start));
+        consider(self.decade(j));
+        consider(self.century(j));
+        consider(self.rel_unit(j, false));
+        consider(self.weekday(j));
+        consider(self.deictic(j));
+        consider(self.duration(j, false));
+        consider(self.ago_later(j));
+        consider(self.time_of_day(j));
+        consider(self.set(j));
+        consider(self.holiday(j));
+        consider(self.quarter(j));
+        consider(self.season(j));
+        consider(self.year_earlier(j));
+        consider(self.fixed_ref(j));
+        best
+    }
+
+    // ----- resolution helpers -----
+
+    /// The year for a month (and day) with no year, past-leaning: past
+    /// tense takes the latest such date on or before the anchor, future the
+    /// earliest on or after, and no tense the nearest.
+    fn year_for(&self, m: u8, d: Option<u8>, at: usize) -> Option<i32> {
+        let a = self.doc?;
+        let ay = a.year();
+        let Some(am) = a.month() else {
+            return match a {
+                Val::Year(y) => Some(y),
+                Val::Quarter(y, _) | Val::Half(y, _) | Val::Season(y, _) => Some(y),
+                _ => None,
+            };
+        };
+        let ad = a.day().map(|d| d.day() as u8).unwrap_or(if d.is_some() { 15 } else { 0 });
+        let key = |mm: u8, dd: u8| (mm as i32) * 32 + dd as i32;
+        let me = key(m, d.unwrap_or(0));
+        let now = key(am, if d.is_some() { ad } else { 0 });
+        Some(match self.tense(at) {
+            Tense::Past => {
+                if me <= now {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
+            Tense::Future => {
+                if me >= now {
+                    ay
+                } else {
+                    ay + 1
+                }
+            }
+            Tense::Unknown => {
+                // Nearest of the three candidate years, ties to the past.
+                let diff = me - now;
+                if diff > 6 * 32 {
+                    ay - 1
+                } else if diff < -6 * 32 - 31 {
+                    ay + 1
+                } else {
+                    ay
+                }
+            }
+        })
+    }
+
+    fn month_day_val(&self, m: u8, d: u8, year: Option<i32>, at: usize) -> (Option<Val>, String, Anchor) {
+        match year {
+            Some(y) => match date(y, m, d) {
+                Some(dt) => (Some(Val::Day(dt)), Val::Day(dt).render(), Anchor::None),
+                None => (None, format!("{y:04}-{m:02}-{d:02}"), Anchor::None),
+            },
+            None => match self.year_for(m, Some(d), at).and_then(|y| date(y, m, d)) {
+                Some(dt) => (Some(Val::Day(dt)), Val::Day(dt).render(), Anchor::Document),
+                None => (None, format!("XXXX-{m:02}-{d:02}"), Anchor::None),
+            },
+        }
+    }
+
+    fn month_val(&self, m: u8, year: Option<i32>, at: usize) -> Core {
+        match year {
+            Some(y) => Core::date(0, Val::Month(y, m), Anchor::None),
+            None => match self.year_for(m, None, at) {
+                Some(y) => Core::date(0, Val::Month(y, m), Anchor::Document),
+                None => Core::open(0, format!("XXXX-{m:02}")),
+            },
+        }
+    }
+
+    /// A value relative to the document date, or an open value when the
+    /// document has no date fine enough.
+    fn doc_rel(&self, end: usize, unit: Unit, n: i32) -> Core {
+        match self.doc.and_then(|a| a.rel(unit, n)) {
+            Some(v) => Core::date(end, v, Anchor::Document),
+            None => Core::open(end, open_value(unit)),
+        }
+    }
+
+    /// A value relative to the last date in the text fine enough for
+    /// `unit`, else to the document date.
+    fn chain(&self, end: usize, unit: Unit, n: i32) -> Core {
+        let need = unit_rank(unit);
+        // A quarter context makes "a year earlier" the same quarter a year before.
+        if let Some(v) = self.history.iter().rev().find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
+            && let Some(s) = v.shift(unit, n)
+        {
+            return Core::date(end, s, Anchor::Text);
+        }
+        if let Some(v) = self.doc.and_then(|a| a.shift(unit, n).or_else(|| a.rel(unit, n))) {
+            return Core::date(end, v, Anchor::Document);
+        }
+        Core::open(end, open_value(unit))
+    }
+
+    // ----- core rules -----
+
+    /// Day of month at `i`: "20", "20th", "twentieth". Returns (day, next).
+    fn day_num(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some(d) = self.num(i, 1, 31, 2) {
+            if self.punct(i + 1, b':') || self.num_continues(i) || self.punct(i + 1, b'%') {
+                return None;
+            }
+            let mut e = i + 1;
+            if self.fw(e, Fw::Ordinal) && self.attached(e) {
+                e += 1;
+            }
+            return Some((d as u8, e));
+        }
+        if let Lex::Ordinal(d) = self.lex(i)
+            && (1..=31).contains(&d)
+        {
+            return Some((d as u8, i + 1));
+        }
+        None
+    }
+
+    /// A year at `i`: "2023", "'98". Returns (year, next).
+    fn year_num(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.num(i, 1000, 2999, 4)
+            && !self.num_continues(i)
+        {
+            return Some((y as i32, i + 1));
+        }
+        if self.punct(i, b'\'')
+            && let Some(y) = self.num(i + 1, 0, 99, 2)
+            && self.attached(i + 1)
+            && self.tok(i + 1).is_some_and(|t| t.digits == 2)
+            && !self.is_word(i + 2, "s")
+        {
+            return Some((if y < 30 { 2000 + y as i32 } else { 1900 + y as i32 }, i + 2));
+        }
+        None
+    }
+
+    /// Month name at `i` with its optional abbreviation period.
+    fn month_at(&self, i: usize) -> Option<(u8, bool, usize)> {
+        if let Lex::Month(m, strict) = self.lex(i) {
+            let len = self.word(i).len();
+            let mut e = i + 1;
+            if self.punct(e, b'.') && self.attached(e) && len <= 4 {
+                e += 1;
+            }
+            // Lower-case "may", "march" are not months; "Mar" only abbreviated.
+            let t = self.tok(i)?;
+            if strict && !t.cap {
+                return None;
+            }
+            if len == 3 && !t.cap {
+                return None;
+            }
+            return Some((m, strict, e));
+        }
+        None
+    }
+
+    fn weekday_prefix(&self, i: usize) -> usize {
+        if let Lex::Weekday(_) = self.lex(i)
+            && self.tok(i).is_some_and(|t| t.cap)
+        {
+            let mut e = i + 1;
+            if self.punct(e, b'.') {
+                e += 1;
+            }
+            if self.punct(e, b',') {
+                e += 1;
+            }
+            if matches!(self.lex(e), Lex::Month(..)) || self.num(e, 1, 31, 2).is_some() || self.fw(e, Fw::The) {
+                return e;
+            }
+        }
+        i
+    }
+
+    /// "June 20", "June 20, 2023", "Tuesday, June 20", "June 2023", "June of
+    /// 2023", "June".
+    fn explicit_date(&self, i: usize) -> Option<Core> {
+        let s = self.weekday_prefix(i);
+        let (m, strict, mut e) = self.month_at(s)?;
+        if let Some((d, e2)) = self.day_num(e) {
+            let mut e3 = e2;
+            if self.punct(e3, b',') {
+                e3 += 1;
+            }
+            let year = self.year_num(e3);
+            let (year, end) = match year {
+                Some((y, e4)) => (Some(y), e4),
+                None => (None, e2),
+            };
+            // "June 20-21": keep the first day only.
+            let (val, value, anchor) = self.month_day_val(m, d, year, i);
+            return Some(Core::new(end, TimexType::Date, value, anchor, val));
+        }
+        let mut k = e;
+        if self.fw(k, Fw::Of) || self.punct(k, b',') {
+            k += 1;
+        }
+        if let Some((y, e4)) = self.year_num(k) {
+            let mut c = self.month_val(m, Some(y), i);
+            c.end = e4;
+            return Some(c);
+        }
+        // A month alone. Ambiguous words need a temporal preposition.
+        if strict || s != i {
+            let prev = if i > 0 { self.lex(i - 1) } else { Lex::None };
+            let ok = matches!(
+                prev,
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::By
+                        | Fw::Until
+                        | Fw::Through
+                        | Fw::During
+                        | Fw::From
+                        | Fw::Early
+                        | Fw::Late
+                        | Fw::Mid
+                        | Fw::Last
+                        | Fw::Next
+                        | Fw::This
+                        | Fw::Of
+                        | Fw::Before
+                        | Fw::After
+                        | Fw::Between
+                        | Fw::Earlier
+                        | Fw::Later
+                )
+            ) || (self.punct(i.wrapping_sub(1), b'-') && i > 0);
+            if !ok || s != i {
+                return None;
+            }
+        }
+        if self.punct(e, b'.') {
+            e = e.min(i + 1);
+        }
+        let mut c = self.month_val(m, None, i);
+        c.end = e;
+        Some(c)
+    }
+
+    /// "20 June 2023", "the 20th of June".
+    fn day_month(&self, i: usize) -> Option<Core> {
+        let s = self.weekday_prefix(i);
+        let s = if self.fw(s, Fw::The) { s + 1 } else { s };
+        let (d, mut e) = self.day_num(s)?;
+        if self.fw(e, Fw::Of) {
+            e += 1;
+        }
+        let (m, _, e2) = self.month_at(e)?;
+        let mut end = e2;
+        let mut k = e2;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        let year = match self.year_num(k) {
+            Some((y, e4)) => {
+                end = e4;
+                Some(y)
+            }
+            None => None,
+        };
+        let (val, value, anchor) = self.month_day_val(m, d, year, i);
+        Some(Core::new(end, TimexType::Date, value, anchor, val))
+    }
+
+    /// "2023-06-20", "6/20/2023", "6/20/23", "20.06.2023".
+    fn numeric_date(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || self.num_preceded(i) {
+            return None;
+        }
+        let sep = |k: usize, c: u8| self.punct(k, c) && self.attached(k) && self.attached(k + 1);
+        // ISO.
+        if t.digits == 4 && sep(i + 1, b'-') && sep(i + 3, b'-') {
+            let (y, m, d) = (t.num as i32, self.num(i + 2, 1, 12, 2)?, self.num(i + 4, 1, 31, 2)?);
+            let v = Val::Day(date(y, m as u8, d as u8)?);
+            return Some(Core::date(i + 5, v, Anchor::None));
+        }
+        for c in [b'/', b'.'] {
+            if t.digits <= 2 && sep(i + 1, c) && sep(i + 3, c) {
+                let a = t.num;
+                let b = self.num(i + 2, 1, 31, 2)?;
+                let yt = self.tok(i + 4)?;
+                if yt.kind != Kind::Num || self.num_continues(i + 4) {
+                    return None;
+                }
+                let y = match yt.digits {
+                    4 => yt.num as i32,
+                    2 => {
+                        if yt.num < 50 {
+                            2000 + yt.num as i32
+                        } else {
+                            1900 + yt.num as i32
+                        }
+                    }
+                    _ => return None,
+                };
+                // US order for slashes, day first for dots.
+                let (m, d) = if c == b'/' { (a, b) } else { (b, a) };
+                let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
+                let v = Val::Day(date(y, m as u8, d as u8)?);
+                return Some(Core::date(i + 5, v, Anchor::None));
+            }
+        }
+        None
+    }
+
+    /// A bare year, "fiscal 1989", "the year 2000".
+    fn year(&self, i: usize, start: usize) -> Option<Core> {
+        let mut s = i;
+        let fiscal = self.fw(s, Fw::Fiscal);
+        if fiscal {
+            s += 1;
+            if self.fw(s, Fw::Year) || self.is_word(s, "year") {
+                s += 1;
+            }
+        }
+        let t = self.tok(s)?;
+        if t.kind != Kind::Num || t.digits != 4 || self.num_continues(s) || self.num_preceded(s) {
+            return None;
+        }
+        let y = t.num as i32;
+        if !(1000..=2199).contains(&y) {
+            return None;
+        }
+        if self.is_word(s + 1, "s") && self.attached(s + 1) {
+            return None; // a decade
+        }
+        let prev = start.checked_sub(1);
+        let strong_prev = prev.is_some_and(|p| {
+            matches!(
+                self.lex(p),
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::By
+                        | Fw::Until
+                        | Fw::Of
+                        | Fw::From
+                        | Fw::Through
+                        | Fw::During
+                        | Fw::Before
+                        | Fw::After
+                        | Fw::To
+                        | Fw::Between
+                        | Fw::And
+                        | Fw::Early
+                        | Fw::Late
+                        | Fw::Mid
+                        | Fw::Fiscal
+                )
+            ) || self.is_word(p, "summer")
+        });
+        if let Some(p) = prev {
+            let pt = &self.toks[p];
+            if matches!(pt.kind, Kind::Punct(b'$' | b'#' | 0)) && !pt.is_punct(b'-') {
+                return None;
+            }
+            // A capitalised name before the number ("Windows 2000").
+            if pt.kind == Kind::Word && pt.cap && pt.lex == Lex::None && !pt.newline && p > 0 && !self.sentence_start(p)
+            {
+                return None;
+            }
+            if self.is_word(p, "no") || self.is_word(p, "number") {
+                return None;
+            }
+        }
+        if let Some(n) = self.tok(s + 1) {
+            if n.is_punct(b'%') || self.is_word(s + 1, "percent") {
+                return None;
+            }
+            if n.is_punct(b':') && self.attached(s + 1) {
+                return None;
+            }
+            // "1500 troops", "2000 people": a count followed by a plain noun.
+            if !strong_prev && !fiscal && n.kind == Kind::Word && !n.cap && n.lex == Lex::None {
+                return None;
+            }
+        }
+        let _ = start;
+        Some(Core::date(s + 1, Val::Year(y), Anchor::None))
+    }
+
+    fn sentence_start(&self, p: usize) -> bool {
+        if p == 0 {
+            return true;
+        }
+        let t = &self.toks[p];
+        if t.newline {
+            return true;
+        }
+        matches!(self.toks[p - 1].kind, Kind::Punct(b'.' | b'!' | b'?' | b'"' | b':' | 0 | b'(' | b'\''))
+    }
+
+    /// The second year of "1980-88" / "1980-1988" after `h`.
+    fn range_second(&self, h: &Hit) -> Option<Hit> {
+        if h.end != h.start + 1 && !(h.end == h.start + 2 && self.fw(h.start, Fw::Fiscal)) {
+            return None;
+        }
+        let y = self.num(h.end - 1, 1000, 2199, 4)? as i32;
+        if !(self.punct(h.end, b'-') || self.punct(h.end, b'/')) || !self.attached(h.end) || !self.attached(h.end + 1) {
+            return None;
+        }
+        let t = self.tok(h.end + 1)?;
+        if t.kind != Kind::Num || self.num_continues(h.end + 1) {
+            return None;
+        }
+        let y2 = match t.digits {
+            2 => {
+                let c = y - y % 100 + t.num as i32;
+                if c > y { c } else { c + 100 }
+            }
+            4 => t.num as i32,
+            _ => return None,
+        };
+        if y2 <= y || y2 - y > 100 {
+            return None;
+        }
+        Some(Hit {
+            start: h.end + 1,
+            end: h.end + 2,
+            kind: TimexType::Date,
+            value: format!("{y2:04}"),
+            anchor: Anchor::None,
+            modifier: None,
+        })
+    }
+
+    /// "the 1980s", "1980s", "'80s", "the eighties" is left out.
+    fn decade(&self, i: usize) -> Option<Core> {
+        if let Some(y) = self.num(i, 1000, 2190, 4)
+            && y % 10 == 0
+        {
+            let mut e = i + 1;
+            if self.punct(e, b'\'') && self.attached(e) {
+                e += 1;
+            }
+            if self.is_word(e, "s") && self.attached(e) {
+                if y % 100 == 0 && self.fw(i.wrapping_sub(1), Fw::The) {
+                    // "the 1900s": the century.
+                    return Some(Core::date(e + 1, Val::Century(y as i32 / 100), Anchor::None));
+                }
+                return Some(Core::date(e + 1, Val::Decade(y as i32 / 10), Anchor::None));
+            }
+        }
+        if self.punct(i, b'\'')
+            && let Some(y) = self.num(i + 1, 0, 90, 2)
+            && y % 10 == 0
+            && self.is_word(i + 2, "s")
+            && self.attached(i + 2)
+        {
+            let full = if y < 30 { 2000 + y } else { 1900 + y };
+            return Some(Core::date(i + 3, Val::Decade(full as i32 / 10), Anchor::None));
+        }
+        None
+    }
+
+    /// "the 20th century", "19th-century".
+    fn century(&self, i: usize) -> Option<Core> {
+        let (n, e) = if let Lex::Ordinal(n) = self.lex(i) {
+            (n, i + 1)
+        } else {
+            let n = self.num(i, 1, 30, 2)?;
+            if !(self.fw(i + 1, Fw::Ordinal) && self.attached(i + 1)) {
+                return None;
+            }
+            (n, i + 2)
+        };
+        let e = self.join(e);
+        if self.lex(e) != Lex::Unit(Unit::Century, false) {
+            return None;
+        }
+        Some(Core::date(e + 1, Val::Century(n as i32 - 1), Anchor::None))
+    }
+
+    /// Quantity at `i`: digits, number words, "a", "several", "a couple of".
+    fn qty(&self, i: usize) -> Option<(Qty, usize)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            if self.num_preceded(i) {
+                return None;
+            }
+            // "1.5", "2,000".
+            if self.punct(i + 1, b'.') && self.attached(i + 1) && self.attached(i + 2) {
+                let f = self.tok(i + 2)?;
+                if f.kind == Kind::Num {
+                    let v: f64 = self.text[t.start..f.end].parse().ok()?;
+                    return Some((Qty::N(v), i + 3));
+                }
+            }
+            if self.punct(i + 1, b',') && self.attached(i + 1) && self.attached(i + 2) {
+                let f = self.tok(i + 2)?;
+                if f.kind == Kind::Num && f.digits == 3 {
+                    return Some((Qty::N(t.num as f64 * 1000.0 + f.num as f64), i + 3));
+                }
+            }
+            return Some((Qty::N(t.num as f64), i + 1));
+        }
+        match t.lex {
+            Lex::Number(_) => {
+                let mut total = 0u64;
+                let mut cur = 0u64;
+                let mut e = i;
+                loop {
+                    match self.lex(e) {
+                        Lex::Number(100) => cur = cur.max(1) * 100,
+                        Lex::Number(1000) => {
+                            total += cur.max(1) * 1000;
+                            cur = 0
+                        }
+                        Lex::Number(n) => cur += n as u64,
+                        _ => break,
+                    }
+                    e += 1;
+                    let j = self.join(e);
+                    if j != e && matches!(self.lex(j), Lex::Number(_)) {
+                        e = j;
+                    } else if self.fw(e, Fw::And) && matches!(self.lex(e + 1), Lex::Number(n) if n < 100) && cur >= 100
+                    {
+                        e += 1;
+                    }
+                }
+                let mut v = (total + cur) as f64;
+                if self.fw(e, Fw::And) && self.fw(e + 1, Fw::A) && self.fw(e + 2, Fw::Half) {
+                    // "two and a half" only when a unit follows.
+                    if matches!(self.lex(e + 3), Lex::Unit(..)) {
+                        v += 0.5;
+                        e += 3;
+                    }
+                }
+                Some((Qty::N(v), e))
+            }
+            Lex::Fw(Fw::A) => match self.lex(i + 1) {
+                Lex::Fw(Fw::Few) => Some((Qty::Vague, i + 2)),
+                Lex::Fw(Fw::Couple) if self.fw(i + 2, Fw::Of) => Some((Qty::N(2.0), i + 3)),
+                Lex::Fw(Fw::Couple) => Some((Qty::N(2.0), i + 2)),
+                Lex::Fw(Fw::Half) => Some((Qty::N(0.5), i + 2)),
+                Lex::Number(_) => {
+                    let (q, e) = self.qty(i + 1)?;
+                    Some((q, e))
+                }
+                Lex::Unit(..) => Some((Qty::N(1.0), i + 1)),
+                _ => None,
+            },
+            Lex::Fw(Fw::Several | Fw::Few | Fw::Many) => Some((Qty::Vague, i + 1)),
+            Lex::Fw(Fw::Half) if self.fw(i + 1, Fw::A) => Some((Qty::N(0.5), i + 2)),
+            _ => None,
+        }
+    }
+
+    /// A unit after a quantity, allowing "more", "additional", "trading".
+    fn unit_after(&self, i: usize) -> Option<(Unit, bool, usize)> {
+        let mut e = i;
+        while matches!(
+            self.lex(e),
+            Lex::Fw(Fw::More | Fw::Additional | Fw::Trading | Fw::Business | Fw::Straight | Fw::Consecutive | Fw::Full)
+        ) || self.is_word(e, "calendar")
+        {
+            e += 1;
+        }
+        if e - i > 2 {
+            return None;
+        }
+        match self.lex(e) {
+            Lex::Unit(u, pl) => Some((u, pl, e + 1)),
+            _ => None,
+        }
+    }
+
+    /// "four decades", "a week", "two-week", "24 hours", "several months",
+    /// "decades", "the first nine months", "half an hour".
+    fn duration(&self, i: usize, with_the: bool) -> Option<Core> {
+        let mut s = i;
+        if with_the {
+            // "the first nine months", "the nine months".
+            if self.lex(s) == Lex::Ordinal(1) && matches!(self.lex(s + 1), Lex::Number(_)) {
+                s += 1;
+            }
+            if !matches!(self.lex(s), Lex::Number(_)) && self.tok(s).is_none_or(|t| t.kind != Kind::Num) {
+                return None;
+            }
+        }
+        if let Some((q, e)) = self.qty(s) {
+            let e1 = self.join(e);
+            let hyphen = e1 != e;
+            let (u, plural, mut end) = self.unit_after(e1)?;
+            if u == Unit::Weekend || (u == Unit::Quarter && !plural && q != Qty::N(1.0)) {
+                // "two quarters" yes; "the third quarter" is a date (elsewhere).
+            }
+            if u == Unit::Century && !plural && q != Qty::N(1.0) && !hyphen {
+                return None;
+            }
+            // A hyphenated unit ("five-year") may be followed by "-old".
+            if hyphen && self.punct(end, b'-') && self.is_word(end + 1, "old") && self.attached(end + 1) {
+                end += 2;
+            }
+            // Money before "a year" is a rate, handled by `set`.
+            if q == Qty::N(1.0) && self.fw(s, Fw::A) && s > 0 && self.toks[s - 1].kind == Kind::Num {
+                return None;
+            }
+            if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::So) {
+                end += 2;
+                let mut c = Core::fixed(end, TimexType::Duration, dur_value(q, u));
+                c.modifier = Some("APPROX");
+                return Some(c);
+            }
+            return Some(Core::fixed(end, TimexType::Duration, dur_value(q, u)));
+        }
+        // "half an hour".
+        if self.fw(s, Fw::Half)
+            && self.fw(s + 1, Fw::A)
+            && let Lex::Unit(u, false) = self.lex(s + 2)
+        {
+            return Some(Core::fixed(s + 3, TimexType::Duration, dur_value(Qty::N(0.5), u)));
+        }
+        // Bare plural units: "years", "for decades".
+        if !with_the
+            && let Lex::Unit(u, true) = self.lex(s)
+            && u >= Unit::Day
+            && u != Unit::Weekend
+        {
+            // Not a head noun with a determiner before it: "the years".
+            let prev = s.checked_sub(1).map(|p| self.lex(p));
+            if matches!(prev, Some(Lex::Fw(Fw::The | Fw::These | Fw::Those | Fw::Such | Fw::Of)))
+                && !self.fw(s.wrapping_sub(1), Fw::Of)
+            {
+                return None;
+            }
+            if self.fw(s + 1, Fw::Ago) || self.fw(s + 1, Fw::Of) && false {
+                return None;
+            }
+            return Some(Core::fixed(s + 1, TimexType::Duration, dur_value(Qty::Vague, u)));
+        }
+        None
+    }
+
+    /// "three years ago", "a week later", "two days earlier", "years ago".
+    fn ago_later(&self, i: usize) -> Option<Core> {
+        let (q, u, mut e) = match self.qty(i) {
+            Some((q, e)) => {
+                let (u, _, e2) = self.unit_after(e)?;
+                (q, u, e2)
+            }
+            None => match self.lex(i) {
+                Lex::Unit(u, true) => (Qty::Vague, u, i + 1),
+                _ => return None,
+            },
+        };
+        let mut approx = false;
+        if self.fw(e, Fw::Or) && self.fw(e + 1, Fw::So) {
+            e += 2;
+            approx = true;
+        }
+        let dir = match self.lex(e) {
+            Lex::Fw(Fw::Ago) => 0,
+            Lex::Fw(Fw::Earlier) => -1,
+            Lex::Fw(Fw::Later | Fw::Afterward) => 1,
+            _ => return None,
+        };
+        let n = match q {
+            Qty::N(n) if n.fract() == 0.0 && n < 10000.0 => n as i32,
+            Qty::N(_) => {
+                return Some(Core::fixed(e + 1, TimexType::Duration, dur_value(q, u)));
+            }
+            Qty::Vague => {
+                let v = if dir == 1 { "FUTURE_REF" } else { "PAST_REF" };
+                return Some(Core::fixed(e + 1, TimexType::Date, v));
+            }
+        };
+        let (u, n) = match u {
+            Unit::Fortnight => (Unit::Week, 2 * n),
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                return Some(Core::fixed(e + 1, TimexType::Duration, dur_value(q, u)));
+            }
+            u => (u, n),
+        };
+        let mut c = if dir == 0 {
+            // "a year ago" in a sentence about a quarter: that quarter last year.
+            let quarter_ctx = u == Unit::Year && self.history.last().is_some_and(|v| matches!(v, Val::Quarter(..)));
+            if quarter_ctx {
+                let v = self.history.last().and_then(|v| v.shift(Unit::Year, -n));
+                match v {
+                    Some(v) => Core::date(e + 1, v, Anchor::Text),
+                    None => self.doc_rel(e + 1, u, -n),
+                }
+            } else {
+                self.doc_rel(e + 1, u, -n)
+            }
+        } else {
+            self.chain(e + 1, u, dir * n)
+        };
+        if approx {
+            c.modifier = Some("APPROX");
+        }
+        Some(c)
+    }
+
+    /// "last year", "this week", "next month", "the past year" (a
+    /// duration), "the next day", "the previous week", "that day", "the
+    /// past three months", "the weekend", "the quarter", "earlier this month".
+    fn rel_unit(&self, i: usize, with_the: bool) -> Option<Core> {
+        let w = self.lex(i);
+        // "the year", "the quarter", "the week", "the weekend".
+        if with_the && let Lex::Unit(u, false) = w {
+            if matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
+                || self.punct(i + 1, b'-')
+            {
+                // "the day before": the day before the last date in the text.
+                return match (u, self.lex(i + 1)) {
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before)) => {
+                        Some(self.chain(i + 2, u, -1))
+                    }
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::After)) => {
+                        Some(self.chain(i + 2, u, 1))
+                    }
+                    _ => None,
+                };
+            }
+            return match u {
+                Unit::Year | Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
+                Unit::Quarter => {
+                    let back = if self.tense(i) == Tense::Future { 0 } else { -1 };
+                    Some(self.doc_rel(i + 1, u, back))
+                }
+                Unit::Weekend => Some(self.weekend(i + 1, i)),
+                _ => None,
+            };
+        }
+        let n = match w {
+            Lex::Fw(Fw::Last | Fw::Past | Fw::Previous) => -1,
+            Lex::Fw(Fw::Next | Fw::Coming | Fw::Following) => 1,
+            Lex::Fw(Fw::This | Fw::Current) => 0,
+            Lex::Fw(Fw::That | Fw::Same) => 2, // marker: the text's own date
+            Lex::Fw(Fw::Latest) if with_the => -1,
+            Lex::Fw(Fw::Recent) => 3,
+            _ => return None,
+        };
+        // "the past three months", "the last few weeks", "the next two years".
+        if let Some((q, e)) = self.qty(i + 1)
+            && let Some((u, _, e2)) = self.unit_after(e)
+            && n != 2
+            && n != 0
+        {
+            return Some(Core::fixed(e2, TimexType::Duration, dur_value(q, u)));
+        }
+        // "recent years", "the coming weeks".
+        if let Lex::Unit(u, true) = self.lex(i + 1) {
+            if n == 3 || n == 1 || n == -1 {
+                return Some(Core::fixed(i + 2, TimexType::Duration, dur_value(Qty::Vague, u)));
+            }
+            return None;
+        }
+        if n == 3 {
+            return None;
+        }
+        let mut e = i + 1;
+        if let Lex::Fw(Fw::Fiscal) = self.lex(e) {
+            e += 1;
+        }
+        match self.lex(e) {
+            Lex::Unit(u, false) => {
+                let end = e + 1;
+                if with_the && (n == -1 && !self.fw(i, Fw::Previous) && !self.fw(i, Fw::Latest)) {
+                    // "the past year", "the last week": the stretch of time.
+                    return Some(Core::fixed(end, TimexType::Duration, dur_value(Qty::N(1.0), u)));
+                }
+                if u == Unit::Weekend {
+                    return Some(match n {
+                        2 => self.chain(end, Unit::Week, 0),
+                        0 => self.weekend(end, i),
+                        _ => self.doc_rel(end, Unit::Weekend, n),
+                    });
+                }
+                if u < Unit::Day {
+                    return None;
+                }
+                // "the next day", "the previous week", "that year", "the same day": chained.
+                if n == 2 || (with_the && matches!(w, Lex::Fw(Fw::Next | Fw::Following | Fw::Previous))) {
+                    let k = if n == 2 { 0 } else { n };
+                    if u == Unit::Day && n == 2 && !with_the && !self.fw(i, Fw::That) {
+                        return None;
+                    }
+                    return Some(self.chain(end, u, k));
+                }
+                if u == Unit::Day {
+                    return None;
+                }
+                if u == Unit::Quarter && with_the && self.fw(i, Fw::Latest) {
+                    return Some(self.doc_rel(end, u, -1));
+                }
+                Some(self.doc_rel(end, u, n))
+            }
+            Lex::DayPart(p) if n == 0 && matches!(w, Lex::Fw(Fw::This)) => Some(self.with_daypart(e + 1, None, p)),
+            Lex::DayPart(DayPart::Night) if n == -1 && matches!(w, Lex::Fw(Fw::Last)) && !with_the => {
+                let d = self.doc.and_then(|a| a.rel(Unit::Day, -1));
+                Some(self.with_daypart(e + 1, d, DayPart::Night))
+            }
+            _ => None,
+        }
+    }
+
+    /// "the weekend" / "this weekend": the weekend of the anchor's week,
+    /// before or after by tense.
+    fn weekend(&self, end: usize, at: usize) -> Core {
+        let Some(d) = self.doc.and_then(|a| a.day()) else { return Core::open(end, "XXXX-WXX-WE") };
+        let t = self.tense(at);
+        let day = if t == Tense::Past { weekday_before(d, 6, false) } else { weekday_after(d, 6, false) };
+        match day {
+            Some(s) => {
+                let w = s.iso_week_date();
+                Core::date(end, Val::Weekend(w.year() as i32, w.week() as u8), Anchor::Document)
+            }
+            None => Core::open(end, "XXXX-WXX-WE"),
+        }
+    }
+
+    fn with_daypart(&self, end: usize, day: Option<Val>, p: DayPart) -> Core {
+        let base = day.or_else(|| self.doc.filter(|a| a.day().is_some()));
+        match base {
+            Some(v) => {
+                let mut c =
+                    Core::new(end, TimexType::Time, format!("{}{}", v.render(), p.code()), Anchor::Document, Some(v));
+                c.val = Some(v);
+                c
+            }
+            None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{}", p.code())),
+        }
+    }
+
+    /// "Tuesday", "last Friday", "next Monday", "Tuesday morning".
+    fn weekday(&self, i: usize) -> Option<Core> {
+        let (rel, s) = match self.lex(i) {
+            Lex::Fw(Fw::Last | Fw::Past | Fw::Previous) => (Some(-1), i + 1),
+            Lex::Fw(Fw::Next | Fw::Following) => (Some(1), i + 1),
+            Lex::Fw(Fw::This) if self.fw(i + 1, Fw::Coming) => (Some(1), i + 2),
+            Lex::Fw(Fw::This | Fw::Coming) => (Some(0), i + 1),
+            _ => (None, i),
+        };
+        let Lex::Weekday(dow) = self.lex(s) else { return None };
+        let t = self.tok(s)?;
+        let len = t.end - t.start;
+        let mut e = s + 1;
+        if len <= 5 && !self.word(s).to_ascii_lowercase().ends_with("day") {
+            // Abbreviations only capitalised and with a period.
+            if !(t.cap && self.punct(e, b'.')) {
+                return None;
+            }
+            e += 1;
+        } else if !t.cap && rel.is_none() {
+            return None;
+        }
+        let tense = self.tense(s);
+        let day = self.doc.and_then(|a| a.day()).and_then(|d| match rel {
+            Some(-1) => weekday_before(d, dow, true),
+            Some(1) => weekday_after(d, dow, true),
+            Some(_) => {
+                if tense == Tense::Past {
+                    weekday_before(d, dow, false)
+                } else {
+                    weekday_after(d, dow, false)
+                }
+            }
+            None => {
+                if tense == Tense::Future {
+                    weekday_after(d, dow, false)
+                } else {
+                    weekday_before(d, dow, false)
+                }
+            }
+        });
+        if let Lex::DayPart(p) = self.lex(e)
+            && !matches!(p, DayPart::Noon | DayPart::Midnight)
+        {
+            return Some(match day {
+                Some(d) => self.with_daypart(e + 1, Some(Val::Day(d)), p),
+                None => Core::fixed(e + 1, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())),
+            });
+        }
+        Some(match day {
+            Some(d) => Core::date(e, Val::Day(d), Anchor::Document),
+            None => Core::open(e, format!("XXXX-WXX-{dow}")),
+        })
+    }
+
+    /// "today", "yesterday morning", "tomorrow", "tonight", "now".
+    fn deictic(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::Today) => 0,
+            Lex::Fw(Fw::Yesterday) => -1,
+            Lex::Fw(Fw::Tomorrow) => 1,
+            Lex::Fw(Fw::Tonight) => {
+                return Some(self.with_daypart(i + 1, None, DayPart::Night));
+            }
+            Lex::Ref(v) => {
+                // "now" inside "until now" is still PRESENT_REF.
+                return Some(Core::fixed(i + 1, TimexType::Date, v));
+            }
+            _ => return None,
+        };
+        let v = self.doc.and_then(|a| a.rel(Unit::Day, n));
+        if let Lex::DayPart(p) = self.lex(i + 1)
+            && !matches!(p, DayPart::Noon | DayPart::Midnight)
+        {
+            return Some(match v {
+                Some(v) => self.with_daypart(i + 2, Some(v), p),
+                None => Core::fixed(i + 2, TimexType::Time, format!("XXXX-XX-XX{}", p.code())),
+            });
+        }
+        Some(match v {
+            Some(v) => Core::date(i + 1, v, Anchor::Document),
+            None => Core::open(i + 1, "XXXX-XX-XX"),
+        })
+    }
+
+    /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
+    fn time_of_day(&self, i: usize) -> Option<Core> {
+        let base =
+            self.history.last().filter(|v| v.day().is_some()).copied().or(self.doc.filter(|a| a.day().is_some()));
+        let render = |h: u32, m: u32, end: usize| -> Core {
+            let t = format!("T{h:02}:{m:02}");
+            match base {
+                Some(v) => Core::new(end, TimexType::Time, format!("{}{t}", v.render()), Anchor::Document, Some(v)),
+                None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{t}")),
+            }
+        };
+        if let Lex::DayPart(p @ (DayPart::Noon | DayPart::Midnight)) = self.lex(i) {
+            let _ = p;
+            return Some(render(if p == DayPart::Noon { 12 } else { 24 }, 0, i + 1));
+        }
+        let h = self.num(i, 0, 24, 2)?;
+        if self.num_preceded(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut m = 0;
+        let mut has_min = false;
+        if (self.punct(e, b':') || self.punct(e, b'.')) && self.attached(e) && self.attached(e + 1) {
+            let mt = self.tok(e + 1)?;
+            if mt.kind == Kind::Num && mt.digits == 2 && mt.num < 60 {
+                m = mt.num;
+                e += 2;
+                has_min = true;
+                // Seconds.
+                if self.punct(e, b':') && self.attached(e) && self.num(e + 1, 0, 59, 2).is_some() {
+                    e += 2;
+                }
+            }
+        }
+        // a.m. / p.m. / am / pm / a / p followed by ".m."
+        let mut ampm = None;
+        let w = self.word(e).to_ascii_lowercase();
+        let is_w = self.tok(e).is_some_and(|t| t.kind == Kind::Word);
+        if is_w && (w == "am" || w == "pm") {
+            ampm = Some(w == "pm");
+            e += 1;
+            if self.punct(e, b'.') && self.attached(e) && !self.tok(e + 1).is_some_and(|t| t.cap || t.newline) {
+                // Sentence-final "pm." keeps its period outside.
+            }
+        } else if is_w && (w == "a" || w == "p") && self.punct(e + 1, b'.') && self.is_word(e + 2, "m") {
+            ampm = Some(w == "p");
+            e += 3;
+            if self.punct(e, b'.') && self.attached(e) {
+                e += 1;
+            }
+        } else if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
+            e += 3;
+            ampm = Some(h < 7 || h == 12);
+            if !self.fw(e, Fw::In) {
+                ampm = None;
+            }
+            let hh = h;
+            return Some(render(if hh < 12 && ampm == Some(true) { hh + 12 } else { hh }, 0, e));
+        }
+        if ampm.is_none() && !has_min {
+            return None;
+        }
+        if ampm.is_none() {
+            // "15:30" needs a colon and a plausible context: no digits around.
+            if !self.punct(i + 1, b':') || self.punct(e, b':') || h > 23 {
+                return None;
+            }
+        }
+        let hh = match ampm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        if let Lex::Zone = self.lex(e) {
+            e += 1;
+        }
+        Some(render(hh, m, e))
+    }
+
+    /// "every year", "each Tuesday", "daily", "twice a week", "per day".
+    fn set(&self, i: usize) -> Option<Core> {
+        match self.lex(i) {
+            Lex::Freq(v) => {
+                // "daily" as an adjective before a noun is still a set.
+                Some(Core::fixed(i + 1, TimexType::Set, v))
+            }
+            Lex::Fw(Fw::Every | Fw::Each) => {
+                let mut e = i + 1;
+                let mut n = 1.0;
+                if self.fw(e, Fw::Other) {
+                    n = 2.0;
+                    e += 1;
+                }
+                if let Some((q, e2)) = self.qty(e)
+                    && !self.fw(e, Fw::A)
+                {
+                    let (u, _, e3) = self.unit_after(e2)?;
+                    return Some(Core::fixed(e3, TimexType::Set, dur_value(q, u)));
+                }
+                match self.lex(e) {
+                    Lex::Unit(u, false) => Some(Core::fixed(e + 1, TimexType::Set, dur_value(Qty::N(n), u))),
+                    Lex::Weekday(d) => Some(Core::fixed(e + 1, TimexType::Set, format!("XXXX-WXX-{d}"))),
+                    Lex::Month(m, _) => Some(Core::fixed(e + 1, TimexType::Set, format!("XXXX-{m:02}"))),
+                    Lex::DayPart(p) => Some(Core::fixed(e + 1, TimexType::Set, format!("XXXX-XX-XX{}", p.code()))),
+                    Lex::Season(s) => Some(Core::fixed(e + 1, TimexType::Set, format!("XXXX-{s}"))),
+                    _ => None,
+                }
+            }
+            Lex::Fw(Fw::Once | Fw::Twice | Fw::Per) | Lex::Fw(Fw::A) => {
+                let mut e = i;
+                if !self.fw(i, Fw::Per) && !self.fw(i, Fw::A) {
+                    e += 1;
+                }
+                if !(self.fw(e, Fw::A) || self.fw(e, Fw::Per) || self.fw(e, Fw::Every) || self.fw(e, Fw::Each)) {
+                    return None;
+                }
+                // "a year" as a rate needs a number or "once" before it.
+                if e == i && (i == 0 || !matches!(self.toks[i - 1].kind, Kind::Num)) && !self.fw(i, Fw::Per) {
+                    return None;
+                }
+                if e == i && self.fw(i, Fw::Per) && (i == 0 || self.toks[i - 1].kind != Kind::Num) {
+                    // "per year" after a word: still a rate.
+                }
+                match self.lex(e + 1) {
+                    Lex::Unit(u, false) if u >= Unit::Hour => {
+                        Some(Core::fixed(e + 2, TimexType::Set, dur_value(Qty::N(1.0), u)))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "Christmas", "New Year's Day", "Thanksgiving", "Halloween".
+    fn holiday(&self, i: usize) -> Option<Core> {
+        let (m, d, e) = match self.lex(i) {
+            Lex::Fw(Fw::Christmas) => {
+                if self.fw(i + 1, Fw::Eve) {
+                    (12, 24, i + 2)
+                } else if self.is_word(i + 1, "day") {
+                    (12, 25, i + 2)
+                } else {
+                    (12, 25, i + 1)
+                }
+            }
+            Lex::Fw(Fw::New) if self.tok(i).is_some_and(|t| t.cap) && self.is_word(i + 1, "year") => {
+                let mut e = i + 2;
+                if self.punct(e, b'\'') && self.is_word(e + 1, "s") {
+                    e += 2;
+                }
+                if self.fw(e, Fw::Eve) {
+                    (12, 31, e + 1)
+                } else if self.is_word(e, "day") {
+                    (1, 1, e + 1)
+                } else {
+                    return None;
+                }
+            }
+            Lex::Fw(Fw::Halloween) => (10, 31, i + 1),
+            Lex::Fw(Fw::Valentine) if self.punct(i + 1, b'\'') && self.is_word(i + 3, "day") => (2, 14, i + 4),
+            Lex::Fw(Fw::Independence) if self.tok(i).is_some_and(|t| t.cap) && self.is_word(i + 1, "day") => {
+                (7, 4, i + 2)
+            }
+            Lex::Fw(Fw::Thanksgiving) => {
+                let e = if self.is_word(i + 1, "day") { i + 2 } else { i + 1 };
+                let y = self.year_for(11, Some(25), i);
+                return Some(match y.and_then(|y| date(y, 11, 1)) {
+                    Some(first) => {
+                        let th = weekday_after(first, 4, false)?;
+                        Core::date(e, Val::Day(th.checked_add(21.days()).ok()?), Anchor::Document)
+                    }
+                    None => Core::open(e, "XXXX-11-XX"),
+                });
+            }
+            _ => return None,
+        };
+        let (val, value, anchor) = self.month_day_val(m, d, None, i);
+        Some(Core::new(e, TimexType::Date, value, anchor, val))
+    }
+
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1988",
+    /// "the first half", "Q3".
+    fn quarter(&self, i: usize) -> Option<Core> {
+        let mut s = i;
+        if self.fw(s, Fw::Fiscal) {
+            s += 1;
+        }
+        let Lex::Ordinal(n) = self.lex(s) else { return None };
+        let e = self.join(s + 1);
+        if self.fw(e, Fw::Fiscal) {
+            return None;
+        }
+        let (unit, max) = match self.lex(e) {
+            Lex::Unit(Unit::Quarter, false) => (Unit::Quarter, 4),
+            Lex::Fw(Fw::Half) => (Unit::Half, 2),
+            _ => return None,
+        };
+        if n < 1 || n > max {
+            return None;
+        }
+        let mut end = e + 1;
+        let mut k = end;
+        if self.fw(k, Fw::Of) {
+            k += 1;
+            if self.fw(k, Fw::Fiscal) {
+                k += 1;
+            }
+        }
+        let year = match self.year_num(k) {
+            Some((y, e2)) => {
+                end = e2;
+                Some(y)
+            }
+            None => None,
+        };
+        let make = |y: i32| if unit == Unit::Quarter { Val::Quarter(y, n as u8) } else { Val::Half(y, n as u8) };
+        if let Some(y) = year {
+            return Some(Core::date(end, make(y), Anchor::None));
+        }
+        let first_month = if unit == Unit::Quarter { n * 3 - 2 } else { n * 6 - 5 } as u8;
+        Some(match self.doc {
+            Some(a) => {
+                let ay = a.year();
+                let y = match a.month() {
+                    Some(am) if first_month > am && self.tense(i) != Tense::Future => ay - 1,
+                    _ => ay,
+                };
+                Core::date(end, make(y), Anchor::Document)
+            }
+            None => Core::open(end, if unit == Unit::Quarter { format!("XXXX-Q{n}") } else { format!("XXXX-H{n}") }),
+        })
+    }
+
+    /// "summer", "last fall", "the summer of 2023", "spring 2024".
+    fn season(&self, i: usize) -> Option<Core> {
+        let (rel, s) = match self.lex(i) {
+            Lex::Fw(Fw::Last | Fw::Past) => (Some(-1), i + 1),
+            Lex::Fw(Fw::Next | Fw::Coming) => (Some(1), i + 1),
+            Lex::Fw(Fw::This) => (Some(0), i + 1),
+            _ => (None, i),
+        };
+        let Lex::Season(code) = self.lex(s) else { return None };
+        let mut e = s + 1;
+        let mut k = e;
+        if self.fw(k, Fw::Of) {
+            k += 1;
+        }
+        if let Some((y, e2)) = self.year_num(k) {
+            return Some(Core::date(e2, Val::Season(y, code), Anchor::None));
+        }
+        // "fall" is mostly a verb; seasons alone need a determiner or preposition.
+        if rel.is_none() {
+            let prev = i.checked_sub(1).map(|p| self.lex(p));
+            let ok = matches!(
+                prev,
+                Some(Lex::Fw(
+                    Fw::In
+                        | Fw::The
+                        | Fw::This
+                        | Fw::Early
+                        | Fw::Late
+                        | Fw::Mid
+                        | Fw::During
+                        | Fw::Since
+                        | Fw::By
+                        | Fw::Until
+                        | Fw::Of
+                ))
+            );
+            if !ok
+                || (code == "FA" && !matches!(prev, Some(Lex::Fw(Fw::In | Fw::The | Fw::This | Fw::Early | Fw::Late))))
+            {
+                return None;
+            }
+        }
+        if self.fw(e, Fw::Season) {
+            e += 1;
+        }
+        let first_month: u8 = match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let v = match (self.doc, rel) {
+            (Some(a), Some(r)) => Some(Val::Season(a.year() + r, code)),
+            (Some(_), None) => self.year_for(first_month, None, i).map(|y| Val::Season(y, code)),
+            (None, _) => None,
+        };
+        Some(match v {
+            Some(v) => Core::date(e, v, Anchor::Document),
+            None => Core::open(e, format!("XXXX-{code}")),
+        })
+    }
+
+    /// "year-earlier", "the year-ago quarter", "year-end".
+    fn year_earlier(&self, i: usize) -> Option<Core> {
+        if !self.is_word(i, "year") || !self.punct(i + 1, b'-') || !self.attached(i + 1) {
+            return None;
+        }
+        let e = i + 2;
+        match self.lex(e) {
+            Lex::Fw(Fw::Earlier | Fw::Ago) => {
+                let mut end = e + 1;
+                if matches!(self.lex(end), Lex::Unit(Unit::Quarter, false) | Lex::Fw(Fw::Period)) {
+                    end += 1;
+                }
+                let q = self.history.iter().rev().find(|v| matches!(v, Val::Quarter(..))).copied();
+                Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
+                    Some(v) => Core::date(end, v, Anchor::Text),
+                    None => self.doc_rel(end, Unit::Year, -1),
+                })
+            }
+            Lex::Fw(Fw::End) => Some(match self.doc {
+                Some(a) => Core::date(e + 1, Val::Month(a.year(), 12), Anchor::Document),
+                None => Core::open(e + 1, "XXXX-12"),
+            }),
+            _ => None,
+        }
+    }
+
+    /// "the past", "the future", "the present", "these days", "the near future".
+    fn the_rules(&self, i: usize) -> Option<Core> {
+        match self.lex(i) {
+            Lex::Fw(Fw::Past)
+                if !matches!(self.lex(i + 1), Lex::Unit(..) | Lex::Number(_) | Lex::Fw(Fw::Few | Fw::Several))
+                    && self.tok(i + 1).is_none_or(|t| t.kind != Kind::Num) =>
+            {
+                Some(Core::fixed(i + 1, TimexType::Date, "PAST_REF"))
+            }
+            Lex::Fw(Fw::Future) => Some(Core::fixed(i + 1, TimexType::Date, "FUTURE_REF")),
+            Lex::Fw(Fw::Present)
+                if !matches!(self.lex(i + 1), Lex::None) || self.punct(i + 1, b'.') || self.punct(i + 1, b',') =>
+            {
+                Some(Core::fixed(i + 1, TimexType::Date, "PRESENT_REF"))
+            }
+            _ if self.is_word(i, "near") && self.fw(i + 1, Fw::Future) => {
+                Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
+            }
+            _ => None,
+        }
+    }
+
+    /// "these days".
+    fn fixed_ref(&self, i: usize) -> Option<Core> {
+        if self.fw(i, Fw::These) && self.lex(i + 1) == Lex::Unit(Unit::Day, true) {
+            return Some(Core::fixed(i + 2, TimexType::Date, "PRESENT_REF"));
+        }
+        None
+    }
+}
+
+/// The open value of a unit's granularity, used when nothing anchors it.
+fn open_value(u: Unit) -> &'static str {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Half => "XXXX-HX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century | Unit::Millennium => "XX",
+    }
+}
+
+/// TIMEX3 duration value: `P4DE`, `PT24H`, `PXM`, `P1W`.
+fn dur_value(q: Qty, u: Unit) -> String {
+    let (code, t) = u.code();
+    let tp = if t { "T" } else { "" };
+    match q {
+        Qty::Vague => format!("P{tp}X{code}"),
+        Qty::N(n) => {
+            let n = match u {
+                Unit::Fortnight => n * 2.0,
+                Unit::Half => n * 6.0,
+                _ => n,
+            };
+            if n.fract() == 0.0 {
+                return format!("P{tp}{}{code}", n as u64);
+            }
+            // Halves in the next smaller unit, as TIMEX3 prefers.
+            let (small, mult, st) = match u {
+                Unit::Year => ("M", 12.0, ""),
+                Unit::Hour => ("M", 60.0, "T"),
+                Unit::Minute => ("S", 60.0, "T"),
+                Unit::Day => ("H", 24.0, "T"),
+                Unit::Month | Unit::Week => ("D", if u == Unit::Week { 7.0 } else { 30.0 }, ""),
+                _ => return format!("P{tp}{n}{code}"),
+            };
+            let whole = n.trunc() as u64;
+            let rest = ((n.fract()) * mult).round() as u64;
+            if whole == 0 {
+                format!("P{st}{rest}{small}")
+            } else if st == "T" && t {
+                format!("PT{whole}{code}{rest}{small}")
+            } else if st == "T" {
+                format!("P{whole}{code}T{rest}{small}")
+            } else {
+                format!("P{}{small}", (n * mult).round() as u64)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duration_values() {
+        assert_eq!(dur_value(Qty::N(4.0), Unit::Decade), "P4DE");
+        assert_eq!(dur_value(Qty::N(24.0), Unit::Hour), "PT24H");
+        assert_eq!(dur_value(Qty::Vague, Unit::Month), "PXM");
+        assert_eq!(dur_value(Qty::N(0.5), Unit::Hour), "PT30M");
+        assert_eq!(dur_value(Qty::N(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(dur_value(Qty::N(2.5), Unit::Year), "P30M");
+    }
+}

@@ -1,0 +1,114 @@
+//! Regression tests: invented sentences, one per class of expression or fixed failure.
+
+use super::*;
+
+fn vals(text: &str, anchor: Option<&str>) -> Vec<(String, String, Option<&'static str>)> {
+    tag_text(text, anchor, &[])
+        .into_iter()
+        .map(|t| (text[t.range.start..t.range.end].to_string(), t.value, t.modifier))
+        .collect()
+}
+
+fn one(text: &str, anchor: Option<&str>) -> (String, String, Option<&'static str>) {
+    let v = vals(text, anchor);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+#[test]
+fn explicit_dates() {
+    assert_eq!(one("The vote was held on March 3, 2021.", None).1, "2021-03-03");
+    assert_eq!(one("It ends 4 Feb 2019 for good", None).1, "2019-02-04");
+    assert_eq!(one("Filed 2020-11-05 by the clerk", None).1, "2020-11-05");
+    assert_eq!(one("Filed on 11/05/2020 by the clerk", None).1, "2020-11-05");
+    assert_eq!(one("The festival opened in September 2018.", None).1, "2018-09");
+}
+
+#[test]
+fn open_values_without_anchor() {
+    assert_eq!(one("Troops entered the town on June 20.", None).1, "XXXX-06-20");
+    assert_eq!(one("Troops entered the town on Monday.", None).1, "XXXX-WXX-1");
+}
+
+#[test]
+fn past_leaning_weekdays_and_months() {
+    // 2022-03-10 is a Thursday.
+    assert_eq!(one("The mayor resigned on Tuesday.", Some("2022-03-10")).1, "2022-03-08");
+    assert_eq!(one("The mayor will resign on Tuesday.", Some("2022-03-10")).1, "2022-03-15");
+    assert_eq!(one("The plant closed in November.", Some("2022-03-10")).1, "2021-11");
+    assert_eq!(one("The plant will close in November.", Some("2022-03-10")).1, "2022-11");
+}
+
+#[test]
+fn relative_expressions() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Sales fell last year.", a).1, "2021");
+    assert_eq!(one("Sales fell last month.", a).1, "2022-02");
+    assert_eq!(one("He arrived three years ago.", a).1, "2019");
+    assert_eq!(
+        one("Earlier this month, prices rose.", a),
+        ("Earlier this month".into(), "2022-03".into(), Some("START"))
+    );
+    assert_eq!(one("Prices rose late last month.", a), ("late last month".into(), "2022-02".into(), Some("END")));
+    assert_eq!(one("They met yesterday.", a).1, "2022-03-09");
+    assert_eq!(one("It is open now.", a).1, "PRESENT_REF");
+    assert_eq!(one("The group recently moved.", a).1, "PAST_REF");
+}
+
+#[test]
+fn chained_relatives_use_the_last_day_in_the_text() {
+    let v =
+        vals("The storm hit on May 2. Floods followed in June 1998. A week later the river fell.", Some("2010-01-01"));
+    assert_eq!(v[2].1, "2009-05-09");
+    let v = vals("Talks began on Oct. 4, 2001. The next day they collapsed.", None);
+    assert_eq!(v[1].1, "2001-10-05");
+}
+
+#[test]
+fn durations_and_modifiers() {
+    assert_eq!(one("Fighting went on over the past four decades.", None).1, "P4DE");
+    assert_eq!(
+        one("The siege lasted more than a week.", None),
+        ("more than a week".into(), "P1W".into(), Some("MORE_THAN"))
+    );
+    assert_eq!(one("It took about two hours.", None), ("about two hours".into(), "PT2H".into(), Some("APPROX")));
+    assert_eq!(one("A two-week truce began.", None).1, "P2W");
+    assert_eq!(one("They waited for years.", None).1, "PXY");
+}
+
+#[test]
+fn decades_centuries_and_ranges() {
+    assert_eq!(one("Crime rose in the 1980s.", None).1, "198");
+    assert_eq!(one("It grew in the mid-1990s.", None), ("mid-1990s".into(), "199".into(), Some("MID")));
+    assert_eq!(one("A 19th-century house burned.", None).1, "18");
+    let v = vals("the 1980-88 conflict", None);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["1980", "1988"]);
+    let v = vals("fighting from 1980 to 1988 left scars", None);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["1980", "1988"]);
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    assert!(vals("Apollo-11 landed with 1500 pounds of gear.", None).is_empty());
+    assert!(vals("Camp 7 held 2000 people and cost $1999.", None).is_empty());
+    assert!(vals("Prices may march higher; he said 3,000 were hurt.", None).is_empty());
+}
+
+#[test]
+fn sets_and_times() {
+    assert_eq!(one("The board meets every year.", None).1, "P1Y");
+    assert_eq!(one("The paper is published daily.", None).1, "P1D");
+    assert_eq!(one("The blast came at 3:40 p.m. local time", Some("2015-05-02")).1, "2015-05-02T15:40");
+    assert_eq!(one("Police arrived this morning.", Some("2015-05-02")).1, "2015-05-02TMO");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in ["", "a", "2023", "June", "–—’", "1/1/1", "9999-99-99", "'", "12:", "the", "every", "Jan. 32, 2020"]
+    {
+        let _ = tag_text(t, Some("2023-06-20"), &[]);
+        let _ = tag_text(t, None, &[]);
+    }
+    let long = "x".repeat(100_000);
+    assert!(tag_text(&long, None, &[]).is_empty());
+}
