@@ -266,6 +266,8 @@ pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
         "won" | "krw" => "KRW",
         "shekel" | "shekels" | "ils" => "ILS",
         "markka" | "markkaa" => "FIM",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
         "krona" | "kronor" | "krone" | "kroner" | "sek" | "nok" | "dkk" => "krona",
         _ => return None,
     })

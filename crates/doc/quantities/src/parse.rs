@@ -44,6 +44,13 @@ const QUALIFIERS: &[(&str, Bound)] = &[
     ("just over", Bound::JustOver),
     ("just above", Bound::JustOver),
     ("slightly more than", Bound::JustOver),
+    ("larger than", Bound::Above),
+    ("bigger than", Bound::Above),
+    ("higher than", Bound::Above),
+    ("exceed", Bound::Above),
+    ("exceeds", Bound::Above),
+    ("surpass", Bound::Above),
+    ("surpassing", Bound::Above),
     ("over", Bound::Above),
     ("above", Bound::Above),
     ("exceeding", Bound::Above),
@@ -64,6 +71,8 @@ const QUALIFIERS: &[(&str, Bound)] = &[
     ("less than", Bound::Below),
     ("well under", Bound::Below),
     ("well below", Bound::Below),
+    ("smaller than", Bound::Below),
+    ("lower than", Bound::Below),
     ("under", Bound::Below),
     ("below", Bound::Below),
     ("just under", Bound::Nearly),
@@ -95,6 +104,8 @@ const POSTFIXES: &[(&str, Bound)] = &[
     ("and more", Bound::AtLeast),
     ("and above", Bound::AtLeast),
     ("or above", Bound::AtLeast),
+    ("or greater", Bound::AtLeast),
+    ("or higher", Bound::AtLeast),
     ("or over", Bound::AtLeast),
     ("plus", Bound::AtLeast),
     ("or so", Bound::About),
@@ -162,6 +173,49 @@ impl<'a> Parser<'a> {
                 Step::Skip(next) => i = next.max(i + 1),
             }
         }
+        self.merge_bounds(out)
+    }
+
+    /// Joins a lower and an upper bound stated one after the other: "more
+    /// than 10 and less than 40", "at most 100 and at least 20".
+    fn merge_bounds(&self, found: Vec<QuantityMention>) -> Vec<QuantityMention> {
+        let mut out: Vec<QuantityMention> = Vec::with_capacity(found.len());
+        for m in found {
+            if let Some(prev) = out.last_mut() {
+                let gap = self.text[prev.range.end.min(m.range.start)..m.range.start].trim();
+                let (p, q) = (prev.quantity.clone(), &m.quantity);
+                let one_sided = |q: &Quantity| q.low.is_some() != q.high.is_some() && q.qualifier.is_some();
+                let opposite = p.low.is_some() != q.low.is_some();
+                if matches!(gap, "and" | "but" | "," | "and not" | ", and")
+                    && one_sided(&p)
+                    && one_sided(q)
+                    && opposite
+                    && p.kind == q.kind
+                    && p.unit.is_none()
+                {
+                    let low = p.low.or(q.low);
+                    let high = p.high.or(q.high);
+                    if let (Some(lo), Some(hi)) = (low, high)
+                        && lo <= hi
+                    {
+                        prev.quantity.low = low;
+                        prev.quantity.high = high;
+                        prev.quantity.value = Some(round4((lo + hi) / 2.0));
+                        prev.quantity.qualifier = Some(format!(
+                            "{} and {}",
+                            p.qualifier.as_deref().unwrap_or(""),
+                            q.qualifier.as_deref().unwrap_or("")
+                        ));
+                        prev.quantity.unit = m.quantity.unit.clone();
+                        prev.range.end = m.range.end;
+                        prev.unit_range = m.unit_range;
+                        prev.head = m.head.clone();
+                        continue;
+                    }
+                }
+            }
+            out.push(m);
+        }
         out
     }
 
@@ -204,6 +258,27 @@ impl<'a> Parser<'a> {
             return Step::Found(Box::new(m), next);
         }
         let t = &self.toks[i];
+        // "percent of 10", "per cent of twenty-two".
+        let pct_of = match t.low.as_str() {
+            "percent" | "percents" if self.low(i + 1) == "of" => Some(i + 2),
+            "per" if self.low(i + 1) == "cent" && self.low(i + 2) == "of" => Some(i + 3),
+            _ => None,
+        };
+        if let Some(j) = pct_of
+            && let Some(c) = self.core(j).filter(|c| !c.vague)
+        {
+            let range = TextRange::new(t.start, self.toks[c.end - 1].end);
+            let quantity = Quantity {
+                value: Some(round4(c.value)),
+                unit: Some("%".into()),
+                kind: QuantityKind::Percent,
+                ..Quantity::default()
+            };
+            return Step::Found(
+                Box::new(QuantityMention { range, quantity, unit_range: None, head: None, vague: false }),
+                c.end,
+            );
+        }
         // A qualifier or range opener, then maybe a currency, then the number.
         let mut j = i;
         let mut qual: Option<(&'static str, Bound)> = None;
@@ -279,9 +354,9 @@ impl<'a> Parser<'a> {
         } else if self.low(k) == "-" && self.low(k + 1) == "odd" && !self.toks[k].space_before {
             post = Some(("odd", Bound::About));
             k += 2;
-        } else if let Some((p, b, e)) =
-            POSTFIXES.iter().find_map(|&(p, b)| self.phrase(k, p).filter(|_| self.joined(k)).map(|e| (p, b, e)))
-        {
+        } else if let Some((p, b, e)) = POSTFIXES.iter().find_map(|&(p, b)| {
+            self.phrase(k, p).filter(|&e| self.joined(k) && self.low(e) != "than").map(|e| (p, b, e))
+        }) {
             post = Some((p, b));
             k = e;
         }
@@ -293,6 +368,9 @@ impl<'a> Parser<'a> {
         let currency = currency.or(currency_after);
         let (mut unit, mut head, mut unit_range) = (None, None, None);
         let mut end_tok = unit_end.unwrap_or(k);
+        if kind == QuantityKind::Money && range.is_none() {
+            end_tok = self.money_tail(end_tok, &mut core.value, currency);
+        }
         match kind {
             QuantityKind::Percent => unit = Some("%".to_string()),
             QuantityKind::Money => unit = currency.map(str::to_string),
@@ -312,8 +390,9 @@ impl<'a> Parser<'a> {
             // reference ("page 4", "line 12") when a capitalised word or a
             // colon follows; keep it, the claims stage decides.
         }
-        let bound = qual.map(|q| q.1).or(post.map(|p| p.1));
-        let qualifier = qual.map(|q| q.0).or(post.map(|p| p.0)).map(str::to_string);
+        // A postfix is the more specific: "about 500 or more" is at least 500.
+        let bound = post.map(|p| p.1).or(qual.map(|q| q.1));
+        let qualifier = post.map(|p| p.0).or(qual.map(|q| q.0)).map(str::to_string);
         let integral = kind == QuantityKind::Count;
         let (value, mut low, mut high) = match range {
             Some((lo, hi)) => (Some((lo + hi) / 2.0), Some(lo), Some(hi)),
@@ -369,7 +448,6 @@ impl<'a> Parser<'a> {
                 i + 1
             }
             "none" if self.low(i + 1) == "of" => i + 1,
-            "zero" => i + 1,
             "not" if self.low(i + 1) == "a" && self.low(i + 2) == "single" => i + 3,
             "not" if self.low(i + 1) == "one" => i + 2,
             _ => return None,
@@ -449,6 +527,38 @@ impl<'a> Parser<'a> {
         (None, k)
     }
 
+    /// After an amount of money: a scale ("75 USD million") and minor units
+    /// ("3 dollars 50 cents", "15 dollars and 50"). Returns the new end.
+    fn money_tail(&self, mut e: usize, value: &mut f64, currency: Option<&str>) -> usize {
+        if self.joined(e)
+            && let Some(s) = scale_word(self.low(e))
+        {
+            *value *= s;
+            e += 1;
+        }
+        if matches!(currency, Some("cent" | "penny")) || !self.joined(e) {
+            return e;
+        }
+        let k = if self.low(e) == "and" { e + 1 } else { e };
+        if !self.joined(k) || self.toks.get(k).is_some_and(|t| t.low.contains(['.', ','])) {
+            return e;
+        }
+        let Some(minor) = self.core(k).filter(|c| !c.vague && c.value < 100.0 && c.value.fract() == 0.0) else {
+            return e;
+        };
+        let after = self.low(minor.end);
+        let minor_unit = matches!(after, "cent" | "cents" | "pence" | "penny");
+        let ends = self
+            .toks
+            .get(minor.end)
+            .is_none_or(|t| (t.kind == Kind::Punct && currency_symbol(&t.low).is_none()) || t.newline_before);
+        if minor_unit || ends {
+            *value += minor.value / 100.0;
+            return if minor_unit { minor.end + 1 } else { minor.end };
+        }
+        e
+    }
+
     /// Reads a number (digits, words, vague amounts) at `j`.
     fn core(&self, j: usize) -> Option<Core> {
         if let Some(c) = self.vague(j) {
@@ -465,16 +575,22 @@ impl<'a> Parser<'a> {
         let mut atoms = 0;
         let mut digit_tokens = 0;
         let mut words = 0;
+        // Where the number stood before the last "and", and whether a
+        // hundred was read since the last scale: "3 hundred and 2 hundred"
+        // is two numbers, cut at the "and".
+        let mut checkpoint: Option<(usize, f64, f64)> = None;
+        let mut has_hundred = false;
         while let Some(t) = toks.get(k) {
             if k > j && t.newline_before {
                 break;
             }
             match t.kind {
                 Kind::Num => {
-                    if !matches!(last, Last::None | Last::And | Last::Big) || (last == Last::Big && t.space_before) {
-                        if last != Last::And {
-                            break;
-                        }
+                    // Digits start a number, follow "and", or follow a scale
+                    // when a scale comes next ("4 thousand 3 hundred").
+                    let after_big = last == Last::Big && scale_word(self.low(k + 1)).is_some();
+                    if !(matches!(last, Last::None | Last::And) || after_big) {
+                        break;
                     }
                     let Some(mut v) = parse_digits(&t.low) else {
                         if k == j {
@@ -487,14 +603,19 @@ impl<'a> Parser<'a> {
                     if last == Last::None && t.low.len() <= 3 && !t.low.contains([',', '.']) {
                         while let Some(n) = toks.get(k) {
                             let gap = &self.text[toks[k - 1].end..n.start];
+                            let group = n.low.split_once('.').map_or(n.low.as_str(), |(a, _)| a);
                             if n.kind == Kind::Num
-                                && n.low.len() == 3
-                                && n.low.bytes().all(|b| b.is_ascii_digit())
+                                && group.len() == 3
+                                && group.bytes().all(|b| b.is_ascii_digit())
+                                && !n.low.contains(',')
                                 && matches!(gap, " " | "\u{202f}" | "\u{a0}")
                                 && !toks.get(k + 1).is_some_and(|x| x.kind == Kind::Num && !x.space_before)
                             {
                                 v = v * 1000.0 + n.low.parse::<f64>().unwrap_or(0.0);
                                 k += 1;
+                                if n.low.contains('.') {
+                                    break;
+                                }
                             } else {
                                 break;
                             }
@@ -562,6 +683,13 @@ impl<'a> Parser<'a> {
                 if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::A) {
                     break;
                 }
+                if has_hundred && let Some((e, t0, c0)) = checkpoint {
+                    end = e;
+                    total = t0;
+                    cur = c0;
+                    break;
+                }
+                has_hundred = true;
                 let base = if last == Last::A { 1.0 } else { last_add };
                 cur = cur - if last == Last::A { 0.0 } else { last_add } + base * 100.0;
                 last_add = 0.0;
@@ -592,6 +720,8 @@ impl<'a> Parser<'a> {
                     total += base * s;
                 }
                 last_big = s;
+                has_hundred = false;
+                checkpoint = None;
                 cur = 0.0;
                 last_add = 0.0;
                 last = Last::Big;
@@ -649,10 +779,13 @@ impl<'a> Parser<'a> {
                 }
                 "and" => {
                     let n = self.low(k + 1);
-                    if matches!(last, Last::Hundred | Last::Big)
+                    let half = matches!(n, "a" | "one") && matches!(self.low(k + 2), "half" | "quarter");
+                    if !half
+                        && matches!(last, Last::Hundred | Last::Big)
                         && (small_number(n).is_some() || toks.get(k + 1).is_some_and(|x| x.kind == Kind::Num))
                         && self.joined(k + 1)
                     {
+                        checkpoint = Some((end, total, cur));
                         last = Last::And;
                         k += 1;
                         continue;
@@ -854,17 +987,22 @@ impl<'a> Parser<'a> {
                 n.kind == Kind::Word
                     && n.space_before
                     && !n.newline_before
-                    && !is_np_stop(&n.low)
+                    && (!is_np_stop(&n.low) || n.low == "us")
                     && !is_month(&n.low)
                     && !n.is_capitalised(self.text)
             });
-            if is_year_cue(prev_low) || !next_is_counted_word || prev_low == "'" || prev_low == "’" {
-                // "1980-88" and "1980–1988": skip the second year too.
-                if matches!(self.low(j + 1), "-" | "–" | "/")
-                    && toks.get(j + 2).is_some_and(|x| x.kind == Kind::Num && !x.space_before)
-                {
-                    return Some(j + 3);
-                }
+            // "1980-88" and "1980–1988" are year ranges; "1000-5000" is not.
+            let second = (matches!(self.low(j + 1), "-" | "–" | "/")).then(|| toks.get(j + 2)).flatten();
+            let year_range = second.is_some_and(|x| {
+                x.kind == Kind::Num
+                    && (x.low.len() == 2 || (x.low.len() == 4 && x.low.as_str() >= digits && x.low.as_str() <= "2100"))
+            });
+            if year_range {
+                return Some(j + 3);
+            }
+            let numeric_range = second.is_some_and(|x| x.kind == Kind::Num);
+            if !numeric_range && (is_year_cue(prev_low) || !next_is_counted_word || prev_low == "'" || prev_low == "’")
+            {
                 return Some(j + 1);
             }
         }
@@ -968,6 +1106,9 @@ impl<'a> Parser<'a> {
             return (Some(QuantityKind::Count), None, None, None);
         };
         let w = n.low.as_str();
+        if let Some(c) = currency_symbol(w) {
+            return (Some(QuantityKind::Money), None, Some(k + 1), Some(c));
+        }
         if w == "%" {
             return (Some(QuantityKind::Percent), None, Some(k + 1), None);
         }
@@ -986,7 +1127,7 @@ impl<'a> Parser<'a> {
         if n.kind == Kind::Word
             && let Some(c) = currency_word(self.low(k + 1)).filter(|_| self.joined(k + 1))
             && !matches!(self.low(k + 1), "all" | "won" | "try")
-            && (n.is_capitalised(self.text) || n.low.ends_with("ish") || n.low.ends_with("an") || n.low == "us")
+            && (!is_np_stop(&n.low) || n.low == "us")
         {
             return (Some(QuantityKind::Money), None, Some(k + 2), Some(c));
         }

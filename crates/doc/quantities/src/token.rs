@@ -71,7 +71,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             (Kind::Word, end)
-        } else if c.is_ascii_digit() {
+        } else if c.is_ascii_digit()
+            || (c == '.' && space && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
             let mut end = i + 1;
             while let Some(&(j, d)) = it.peek() {
                 if d.is_ascii_digit() {
