@@ -61,6 +61,8 @@ impl Core {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tense {
     Past,
+    /// Only weak cues ("said", a verb in -ed): past unless the date is near.
+    WeakPast,
     Future,
     Unknown,
 }
@@ -203,12 +205,20 @@ impl<'a> Tagger<'a> {
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
-                Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Said | Fw::Ago | Fw::Has | Fw::Have) => {
-                    Tense::Past
+                Lex::None
+                    if t.kind == Kind::Word
+                        && matches!(
+                            self.text[t.start..t.end].to_ascii_lowercase().as_str(),
+                            "payable" | "effective" | "expire" | "expires" | "soon" | "begins" | "starts" | "ends"
+                        ) =>
+                {
+                    Tense::Future
                 }
+                Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Ago) => Tense::Past,
+                Lex::Fw(Fw::Said | Fw::Has | Fw::Have) => Tense::WeakPast,
                 Lex::None if t.kind == Kind::Word && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
-                    if w.eq_ignore_ascii_case(b"ed") { Tense::Past } else { continue }
+                    if w.eq_ignore_ascii_case(b"ed") { Tense::WeakPast } else { continue }
                 }
                 _ => continue,
             };
@@ -366,7 +376,11 @@ impl<'a> Tagger<'a> {
                 c.has_the = true;
                 c
             }));
-            consider(self.quarter(k));
+            // "the third-quarter results", "the two-week truce": the article
+            // belongs to the noun, not to the hyphenated modifier.
+            if !(self.punct(k + 1, b'-') && self.attached(k + 1)) {
+                consider(self.quarter(k));
+            }
             consider(self.decade(k));
             consider(self.century(k));
             consider(self.duration(k, true));
@@ -374,8 +388,11 @@ impl<'a> Tagger<'a> {
             consider(self.season(k));
             consider(self.day_month(k));
             consider(self.year_earlier(k));
+            consider(self.quarter_compound(k));
         }
         consider(self.explicit_date(j));
+        consider(self.month_rel(j));
+        consider(self.quarter_compound(j));
         consider(self.day_month(j));
         consider(self.numeric_date(j));
         consider(self.year(j, start));
@@ -411,37 +428,31 @@ impl<'a> Tagger<'a> {
                 _ => None,
             };
         };
-        let ad = a.day().map(|d| d.day() as u8).unwrap_or(if d.is_some() { 15 } else { 0 });
-        let key = |mm: u8, dd: u8| (mm as i32) * 32 + dd as i32;
-        let me = key(m, d.unwrap_or(0));
-        let now = key(am, if d.is_some() { ad } else { 0 });
-        Some(match self.tense(at) {
-            Tense::Past => {
-                if me <= now {
-                    ay
-                } else {
-                    ay - 1
-                }
-            }
+        // Candidate years as signed distances from the anchor, in days
+        // (months count as their middle when the day is unknown).
+        let ad = a.day().map(|d| d.day() as i32).unwrap_or(15);
+        let dd = d.map(|d| d as i32).unwrap_or(15);
+        let off = |y: i32| -> i32 { (y - ay) * 372 + (m as i32 - am as i32) * 31 + (dd - ad) };
+        let cands = [ay - 1, ay, ay + 1];
+        let (lo_tol, hi_tol) = match self.tense(at) {
+            // Latest on or before the anchor (a month alone may be the current one).
+            Tense::Past => (0, if d.is_none() { 16 } else { 0 }),
+            // "said the offer expires Dec. 15": a date just ahead stays ahead.
+            Tense::WeakPast => (0, 62),
             Tense::Future => {
-                if me >= now {
-                    ay
-                } else {
-                    ay + 1
-                }
+                let lo = if d.is_none() { -16 } else { 0 };
+                return cands.into_iter().find(|&y| off(y) >= lo);
             }
             Tense::Unknown => {
-                // Nearest of the three candidate years, ties to the past.
-                let diff = me - now;
-                if diff > 6 * 32 {
-                    ay - 1
-                } else if diff < -6 * 32 - 31 {
-                    ay + 1
-                } else {
-                    ay
-                }
+                // Nearest, a future candidate counting one and a half times its distance.
+                return cands.into_iter().min_by_key(|&y| {
+                    let o = off(y);
+                    if o > 0 { o * 3 / 2 } else { -o }
+                });
             }
-        })
+        };
+        let _ = lo_tol;
+        cands.into_iter().rev().find(|&y| off(y) <= hi_tol)
     }
 
     fn month_day_val(&self, m: u8, d: u8, year: Option<i32>, at: usize) -> (Option<Val>, String, Anchor) {
@@ -482,7 +493,13 @@ impl<'a> Tagger<'a> {
         let need = unit_rank(unit);
         // A quarter context makes "a year earlier" the same quarter a year before.
         if let Some(v) = self.history.iter().rev().find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
-            && let Some(s) = v.shift(unit, n)
+            && let Some(s) = if matches!(unit, Unit::Month | Unit::Year)
+                && !matches!(v, Val::Quarter(..) | Val::Half(..) | Val::Season(..))
+            {
+                v.rel(unit, n)
+            } else {
+                v.shift(unit, n)
+            }
         {
             return Core::date(end, s, Anchor::Text);
         }
@@ -490,6 +507,116 @@ impl<'a> Tagger<'a> {
             return Core::date(end, v, Anchor::Document);
         }
         Core::open(end, open_value(unit))
+    }
+
+    /// The quarter the text is about: the latest of the recent quarters
+    /// (year-ago comparisons add earlier ones after it).
+    fn quarter_context(&self) -> Option<Val> {
+        self.history
+            .iter()
+            .rev()
+            .take(30)
+            .filter_map(|v| match *v {
+                Val::Quarter(y, q) => Some((y, q)),
+                _ => None,
+            })
+            .max()
+            .map(|(y, q)| Val::Quarter(y, q))
+    }
+
+    /// "last November", "this September", "next March", "January this
+    /// year", "June last year".
+    fn month_rel(&self, i: usize) -> Option<Core> {
+        let (n, s) = match self.lex(i) {
+            Lex::Fw(Fw::Last | Fw::Past | Fw::Previous) => (-1, i + 1),
+            Lex::Fw(Fw::Next | Fw::Coming) => (1, i + 1),
+            Lex::Fw(Fw::This) => (0, i + 1),
+            _ => (9, i),
+        };
+        let (m, _, e) = self.month_at(s)?;
+        if n != 9 {
+            let v = self.doc.and_then(|a| {
+                let ay = a.year();
+                let am = a.month()?;
+                Some(match n {
+                    -1 => {
+                        if m < am {
+                            ay
+                        } else {
+                            ay - 1
+                        }
+                    }
+                    1 => {
+                        if m > am {
+                            ay
+                        } else {
+                            ay + 1
+                        }
+                    }
+                    _ => ay,
+                })
+            });
+            return Some(match v {
+                Some(y) => Core::date(e, Val::Month(y, m), Anchor::Document),
+                None => Core::open(e, format!("XXXX-{m:02}")),
+            });
+        }
+        let k = match self.lex(e) {
+            Lex::Fw(Fw::Last) => -1,
+            Lex::Fw(Fw::This) => 0,
+            Lex::Fw(Fw::Next) => 1,
+            _ => return None,
+        };
+        if self.lex(e + 1) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        Some(match self.doc {
+            Some(a) => Core::date(e + 2, Val::Month(a.year() + k, m), Anchor::Document),
+            None => Core::open(e + 2, format!("XXXX-{m:02}")),
+        })
+    }
+
+    /// "this year's third quarter", "the year-ago third quarter", "the
+    /// 1988 third quarter", "the 1988 quarter".
+    fn quarter_compound(&self, i: usize) -> Option<Core> {
+        // Year part.
+        let (year, e): (Option<i32>, usize) = if let Some((y, e)) = self.year_num(i) {
+            (Some(y), e)
+        } else if matches!(self.lex(i), Lex::Fw(Fw::This | Fw::Last | Fw::Next))
+            && self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+            && self.punct(i + 2, b'\'')
+            && self.is_word(i + 3, "s")
+        {
+            let k = match self.lex(i) {
+                Lex::Fw(Fw::Last) => -1,
+                Lex::Fw(Fw::Next) => 1,
+                _ => 0,
+            };
+            (self.doc.map(|a| a.year() + k), i + 4)
+        } else if self.is_word(i, "year")
+            && self.punct(i + 1, b'-')
+            && matches!(self.lex(i + 2), Lex::Fw(Fw::Earlier | Fw::Ago))
+        {
+            (self.quarter_context().map(|q| q.year() - 1).or(self.doc.map(|a| a.year() - 1)), i + 3)
+        } else {
+            return None;
+        };
+        let (q, end) = match (self.lex(e), self.lex(e + 1)) {
+            (Lex::Ordinal(n @ 1..=4), Lex::Unit(Unit::Quarter, false)) => (Some(n as u8), e + 2),
+            (Lex::Unit(Unit::Quarter, false) | Lex::Fw(Fw::Period), _) if self.num(i, 1000, 2199, 4).is_some() => (
+                self.quarter_context().map(|v| match v {
+                    Val::Quarter(_, q) => q,
+                    _ => 0,
+                }),
+                e + 1,
+            ),
+            _ => return None,
+        };
+        Some(match (year, q) {
+            (Some(y), Some(q)) if q > 0 => Core::date(end, Val::Quarter(y, q), Anchor::Document),
+            (Some(y), _) => Core::open(end, format!("{y:04}-QX")),
+            _ => Core::open(end, "XXXX-QX"),
+        })
     }
 
     // ----- core rules -----
@@ -537,7 +664,8 @@ impl<'a> Tagger<'a> {
         if let Lex::Month(m, strict) = self.lex(i) {
             let len = self.word(i).len();
             let mut e = i + 1;
-            if self.punct(e, b'.') && self.attached(e) && len <= 4 {
+            let full = matches!(self.word(i).to_ascii_lowercase().as_str(), "june" | "july" | "may");
+            if self.punct(e, b'.') && self.attached(e) && len <= 4 && !full {
                 e += 1;
             }
             // Lower-case "may", "march" are not months; "Mar" only abbreviated.
@@ -575,7 +703,7 @@ impl<'a> Tagger<'a> {
     /// 2023", "June".
     fn explicit_date(&self, i: usize) -> Option<Core> {
         let s = self.weekday_prefix(i);
-        let (m, strict, mut e) = self.month_at(s)?;
+        let (m, strict, e) = self.month_at(s)?;
         if let Some((d, e2)) = self.day_num(e) {
             let mut e3 = e2;
             if self.punct(e3, b',') {
@@ -630,8 +758,12 @@ impl<'a> Tagger<'a> {
                 return None;
             }
         }
-        if self.punct(e, b'.') {
-            e = e.min(i + 1);
+        let abbreviated = e == s + 1
+            && self.word(s).len() <= 4
+            && !matches!(self.word(s).to_ascii_lowercase().as_str(), "june" | "july" | "may");
+        if abbreviated {
+            // "Jan Kavan": a bare abbreviation is a name, not a month.
+            return None;
         }
         let mut c = self.month_val(m, None, i);
         c.end = e;
@@ -772,9 +904,21 @@ impl<'a> Tagger<'a> {
             if n.is_punct(b':') && self.attached(s + 1) {
                 return None;
             }
-            // "1500 troops", "2000 people": a count followed by a plain noun.
+            // "1500 troops", "2000 people": a count followed by a plain noun;
+            // but "the 1987 crash", "his 1996 campaign" are years.
             if !strong_prev && !fiscal && n.kind == Kind::Word && !n.cap && n.lex == Lex::None {
-                return None;
+                let w = self.word(s + 1);
+                let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                let det_before = prev.is_some_and(|p| {
+                    let pw = self.word(p).to_ascii_lowercase();
+                    matches!(
+                        pw.as_str(),
+                        "the" | "its" | "his" | "her" | "their" | "our" | "a" | "an" | "that" | "this" | "s"
+                    )
+                });
+                if plural || !det_before {
+                    return None;
+                }
             }
         }
         let _ = start;
@@ -935,7 +1079,7 @@ impl<'a> Tagger<'a> {
                 Lex::Fw(Fw::Couple) if self.fw(i + 2, Fw::Of) => Some((Qty::N(2.0), i + 3)),
                 Lex::Fw(Fw::Couple) => Some((Qty::N(2.0), i + 2)),
                 Lex::Fw(Fw::Half) => Some((Qty::N(0.5), i + 2)),
-                Lex::Number(_) => {
+                Lex::Number(100 | 1000 | 12) => {
                     let (q, e) = self.qty(i + 1)?;
                     Some((q, e))
                 }
@@ -972,6 +1116,9 @@ impl<'a> Tagger<'a> {
     fn duration(&self, i: usize, with_the: bool) -> Option<Core> {
         let mut s = i;
         if with_the {
+            if self.punct(s + 1, b'-') && self.attached(s + 1) {
+                return None;
+            }
             // "the first nine months", "the nine months".
             if self.lex(s) == Lex::Ordinal(1) && matches!(self.lex(s + 1), Lex::Number(_)) {
                 s += 1;
@@ -990,13 +1137,28 @@ impl<'a> Tagger<'a> {
             if u == Unit::Century && !plural && q != Qty::N(1.0) && !hyphen {
                 return None;
             }
-            // A hyphenated unit ("five-year") may be followed by "-old".
-            if hyphen && self.punct(end, b'-') && self.is_word(end + 1, "old") && self.attached(end + 1) {
-                end += 2;
-            }
-            // Money before "a year" is a rate, handled by `set`.
-            if q == Qty::N(1.0) && self.fw(s, Fw::A) && s > 0 && self.toks[s - 1].kind == Kind::Num {
+            // "year-earlier", "six-year-old", "year-end": not a duration.
+            if self.punct(end, b'-') && self.attached(end) && !self.is_word(end + 1, "long") {
                 return None;
+            }
+            if let Qty::N(n) = q
+                && n >= 1000.0
+                && !plural
+            {
+                return None;
+            }
+            // "$500 million a year", "four flights a week": a rate, not a timex.
+            if self.fw(s, Fw::A) && s > 0 {
+                let p = &self.toks[s - 1];
+                let w = self.word(s - 1).to_ascii_lowercase();
+                if p.kind == Kind::Num
+                    || w == "million"
+                    || w == "billion"
+                    || w == "percent"
+                    || (p.kind == Kind::Word && p.lex == Lex::None && !p.cap && w.ends_with('s') && !w.ends_with("ss"))
+                {
+                    return None;
+                }
             }
             if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::So) {
                 end += 2;
@@ -1078,7 +1240,7 @@ impl<'a> Tagger<'a> {
             // "a year ago" in a sentence about a quarter: that quarter last year.
             let quarter_ctx = u == Unit::Year && self.history.last().is_some_and(|v| matches!(v, Val::Quarter(..)));
             if quarter_ctx {
-                let v = self.history.last().and_then(|v| v.shift(Unit::Year, -n));
+                let v = self.quarter_context().and_then(|v| v.shift(Unit::Year, -n));
                 match v {
                     Some(v) => Core::date(e + 1, v, Anchor::Text),
                     None => self.doc_rel(e + 1, u, -n),
@@ -1117,7 +1279,9 @@ impl<'a> Tagger<'a> {
                 };
             }
             return match u {
-                Unit::Year | Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
+                // "the year" mostly names a stretch ("rose 5% in the year").
+                Unit::Year => Some(Core::fixed(i + 1, TimexType::Duration, "P1Y")),
+                Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
                 Unit::Quarter => {
                     let back = if self.tense(i) == Tense::Future { 0 } else { -1 };
                     Some(self.doc_rel(i + 1, u, back))
@@ -1204,7 +1368,11 @@ impl<'a> Tagger<'a> {
     fn weekend(&self, end: usize, at: usize) -> Core {
         let Some(d) = self.doc.and_then(|a| a.day()) else { return Core::open(end, "XXXX-WXX-WE") };
         let t = self.tense(at);
-        let day = if t == Tense::Past { weekday_before(d, 6, false) } else { weekday_after(d, 6, false) };
+        let day = if matches!(t, Tense::Past | Tense::WeakPast) {
+            weekday_before(d, 6, false)
+        } else {
+            weekday_after(d, 6, false)
+        };
         match day {
             Some(s) => {
                 let w = s.iso_week_date();
@@ -1254,7 +1422,7 @@ impl<'a> Tagger<'a> {
             Some(-1) => weekday_before(d, dow, true),
             Some(1) => weekday_after(d, dow, true),
             Some(_) => {
-                if tense == Tense::Past {
+                if matches!(tense, Tense::Past | Tense::WeakPast) {
                     weekday_before(d, dow, false)
                 } else {
                     weekday_after(d, dow, false)
@@ -1297,6 +1465,14 @@ impl<'a> Tagger<'a> {
             }
             _ => return None,
         };
+        if n == 0
+            && self.punct(i + 1, b'\'')
+            && self.is_word(i + 2, "s")
+            && self.tok(i + 3).is_some_and(|t| !t.cap && t.kind == Kind::Word)
+        {
+            // "today's world": the present in general.
+            return None;
+        }
         let v = self.doc.and_then(|a| a.rel(Unit::Day, n));
         if let Lex::DayPart(p) = self.lex(i + 1)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
@@ -1395,7 +1571,16 @@ impl<'a> Tagger<'a> {
     fn set(&self, i: usize) -> Option<Core> {
         match self.lex(i) {
             Lex::Freq(v) => {
-                // "daily" as an adjective before a noun is still a set.
+                // "daily volume", "the party daily": adjective or noun, not a set.
+                let next_noun = self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
+                let prev_word = i > 0
+                    && self.toks[i - 1].kind == Kind::Word
+                    && (self.toks[i - 1].cap
+                        || matches!(self.lex(i - 1), Lex::Fw(Fw::The | Fw::A))
+                        || self.is_word(i - 1, "average"));
+                if next_noun || prev_word {
+                    return None;
+                }
                 Some(Core::fixed(i + 1, TimexType::Set, v))
             }
             Lex::Fw(Fw::Every | Fw::Each) => {
@@ -1420,7 +1605,7 @@ impl<'a> Tagger<'a> {
                     _ => None,
                 }
             }
-            Lex::Fw(Fw::Once | Fw::Twice | Fw::Per) | Lex::Fw(Fw::A) => {
+            Lex::Fw(Fw::Once | Fw::Twice | Fw::Per) => {
                 let mut e = i;
                 if !self.fw(i, Fw::Per) && !self.fw(i, Fw::A) {
                     e += 1;
@@ -1620,7 +1805,7 @@ impl<'a> Tagger<'a> {
                 if matches!(self.lex(end), Lex::Unit(Unit::Quarter, false) | Lex::Fw(Fw::Period)) {
                     end += 1;
                 }
-                let q = self.history.iter().rev().find(|v| matches!(v, Val::Quarter(..))).copied();
+                let q = self.quarter_context();
                 Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
                     Some(v) => Core::date(end, v, Anchor::Text),
                     None => self.doc_rel(end, Unit::Year, -1),
@@ -1690,6 +1875,7 @@ fn dur_value(q: Qty, u: Unit) -> String {
             let n = match u {
                 Unit::Fortnight => n * 2.0,
                 Unit::Half => n * 6.0,
+                Unit::Quarter => n * 3.0,
                 _ => n,
             };
             if n.fract() == 0.0 {
