@@ -77,6 +77,11 @@ pub struct Source {
     /// "reports", "sources said").
     #[serde(default)]
     pub anonymous: bool,
+    /// Where the source's name stands in the document, when it is named
+    /// there (a pronoun resolved to an earlier source points at the earlier
+    /// name's place).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<TextRange>,
 }
 
 /// An attributed statement found in one document.

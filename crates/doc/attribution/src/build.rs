@@ -1,0 +1,348 @@
+//! Claims: the clause asserting each quantity, what it counts, and who
+//! asserts it.
+//!
+//! What it does: for each quantity (durations and ages are left to the time
+//! analysis), finds the predicate that tells what happened to the counted
+//! thing, normalises it and the counted noun, finds an agent when the clause
+//! names one, and takes the source of the attribution covering it.
+//!
+//! Why: "nearly 17,000 Iranians killed by the group", "the group's acts
+//! claimed the lives of over 12,000 Iranians" and "a toll of almost 12,000
+//! lives" are claims about one thing; only normalised, they compare.
+//!
+//! Rules:
+//! - **predicate after the number**: "one person was killed", "20 elements
+//!   injured in", "two people died" (auxiliaries and adverbs skipped); a
+//!   past verb with an object after it makes the counted thing the agent
+//!   ("1,000 officers attacked the camp");
+//! - **predicate before the number**: "seized 150 devices", "killing nearly
+//!   17,000", "claimed the lives of", "a toll of", "the deaths of";
+//! - **normalised predicate**: forms of kill, murder, die, death, slay ->
+//!   "killed"; injure, wound, hurt -> "injured"; host, accommodate, admit,
+//!   shelter -> "hosted"; ...;
+//! - **counted thing**: with a predicate whose patient is a person, or a
+//!   noun that counts the dead ("lives", "deaths", "victims"), it is
+//!   "people"; "casualties" stays "casualties" (killed or injured);
+//!   otherwise the counted noun ("devices");
+//! - **agent**: "by X", "victims of X", "fell victim to X"; for a predicate
+//!   before the number, the nearest organisation or person named earlier in
+//!   the clause (an entity mention, else an acronym);
+//! - **ellipsis**: a number with no noun takes the noun of the previous
+//!   number in the clause ("out of 17,000 Iranians ..., about 12,000").
+
+use dossier_model::{
+    Attribution, Claim, Document, EntityMention, EntityType, QuantityKind, QuantityMention, Segments, Source, Span,
+    TextRange,
+};
+
+use crate::attribute::{Tokens, clauses};
+use crate::lexicon::{canonical_predicate, is_aux, is_death_noun, is_person_noun, is_person_predicate};
+use crate::token::Kind;
+
+/// Whether the counted thing undergoes the predicate or does it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Patient,
+    Agent,
+}
+
+#[derive(Clone, Debug)]
+struct Pred {
+    word: String,
+    role: Role,
+    agent: Option<String>,
+}
+
+pub(crate) fn build(
+    doc: &Document,
+    segs: &Segments,
+    quantities: &[QuantityMention],
+    attributions: &[Attribution],
+    mentions: &[EntityMention],
+) -> Vec<Claim> {
+    let t = Tokens::new(&doc.text);
+    let clauses = clauses(doc, segs);
+    let mut out = Vec::new();
+    let mut prev_unit: Option<(usize, Option<String>, String)> = None;
+    for q in quantities {
+        if matches!(q.quantity.kind, QuantityKind::Duration | QuantityKind::Age) {
+            continue;
+        }
+        let Some(ci) = clauses.iter().position(|c| c.start <= q.range.start && q.range.start < c.end) else {
+            continue;
+        };
+        let clause = clauses[ci];
+        let (a, b) = t.span(clause);
+        let (qs, mut qe) = t.span(q.range);
+        if qs >= qe {
+            continue;
+        }
+        qe = qe.min(b);
+        let mut head = q.head.clone();
+        let mut unit = q.quantity.unit.clone();
+        if head.is_none()
+            && q.quantity.kind == QuantityKind::Count
+            && let Some((pci, u, h)) = &prev_unit
+            && *pci == ci
+        {
+            head = Some(h.clone());
+            unit = u.clone();
+        }
+        if let Some(h) = &head
+            && q.quantity.kind == QuantityKind::Count
+        {
+            prev_unit = Some((ci, unit.clone(), h.clone()));
+        }
+        let pred = right_predicate(&t, qe, b, mentions)
+            .or_else(|| left_predicate(&t, a, qs, mentions))
+            .or_else(|| victims_of(&t, qe, b, head.as_deref(), mentions));
+        let zero = q.quantity.value == Some(0.0) && q.quantity.qualifier.is_some();
+        let h = head.as_deref().unwrap_or("");
+        // What is counted.
+        let mut pword = pred.as_ref().map(|p| p.word.clone());
+        let (class, key_class) = if h == "casualty" {
+            pword = None;
+            ("casualties".to_string(), "casualties".to_string())
+        } else if h == "injury" {
+            pword = Some("injured".into());
+            ("people".into(), "people".into())
+        } else if is_death_noun(h) && pword.as_deref().is_none_or(|p| !is_person_predicate(p)) {
+            pword = Some("killed".into());
+            ("people".into(), "people".into())
+        } else if pword.as_deref().is_some_and(is_person_predicate)
+            && (head.is_none() || is_person_noun(h) || !is_thing(h))
+        {
+            ("people".into(), "people".into())
+        } else {
+            match q.quantity.kind {
+                QuantityKind::Percent => ("percent".into(), "percent".into()),
+                QuantityKind::Money => {
+                    let c = unit.clone().unwrap_or_else(|| "money".into());
+                    (c.clone(), c)
+                }
+                _ => match (&unit, &head) {
+                    (Some(u), Some(h)) => {
+                        let last = u.rsplit(' ').next().unwrap_or(u).to_lowercase();
+                        (last, h.clone())
+                    }
+                    _ => (String::new(), String::new()),
+                },
+            }
+        };
+        if class.is_empty() && pword.is_none() {
+            continue;
+        }
+        if zero && pword.is_none() && class != "casualties" {
+            continue;
+        }
+        let role = pred.as_ref().map_or(Role::Patient, |p| p.role);
+        let agent = pred.as_ref().and_then(|p| p.agent.clone());
+        let mut about = class.clone();
+        if let Some(p) = &pword {
+            if about.is_empty() {
+                about = "number".into();
+            }
+            about = match role {
+                Role::Patient => format!("{about} {p}"),
+                Role::Agent => format!("{about} that {}", agent_verb(p)),
+            };
+        }
+        if let Some(ag) = &agent
+            && role == Role::Patient
+        {
+            about = format!("{about} by {ag}");
+        }
+        let key = format!(
+            "{key_class}|{}|{}|{}",
+            pword.as_deref().unwrap_or(""),
+            if role == Role::Agent { "agent" } else { "" },
+            agent.as_deref().unwrap_or("")
+        );
+        let mut quantity = q.quantity.clone();
+        if quantity.unit.is_none() {
+            quantity.unit = unit.clone();
+        }
+        let source = source_of(attributions, q.range, clause);
+        out.push(Claim { span: Span::of(doc, clause), id: String::new(), quantity, about, source, key, agent });
+    }
+    out
+}
+
+fn agent_verb(p: &str) -> &str {
+    p
+}
+
+/// Nouns that are things, not people: a person predicate does not make
+/// them people ("150 devices seized" stays devices).
+fn is_thing(h: &str) -> bool {
+    !is_person_noun(h) && !h.is_empty() && h != "other"
+}
+
+/// The source of the attribution that covers `range`: the smallest one
+/// containing it, else one whose cue is in the same clause.
+fn source_of(attributions: &[Attribution], range: TextRange, clause: TextRange) -> Source {
+    let covering =
+        attributions.iter().filter(|a| a.range.contains(&range)).min_by_key(|a| a.range.len()).or_else(|| {
+            attributions.iter().find(|a| {
+                a.range.overlaps(&clause)
+                    && a.source_range.is_none_or(|s| clause.contains(&s))
+                    && (a.range.overlaps(&range) || a.source_range.is_some_and(|s| clause.contains(&s)))
+            })
+        });
+    covering.map(|a| a.source.clone()).unwrap_or_default()
+}
+
+/// "was killed", "were injured", "killed in", "died", "attacked the camp".
+fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) -> Option<Pred> {
+    let mut k = qe;
+    let mut skipped = 0;
+    while k < b && skipped < 6 && is_aux(t.low(k)) && t.toks[k].kind == Kind::Word {
+        k += 1;
+        skipped += 1;
+    }
+    if k >= b || t.toks[k].kind != Kind::Word {
+        return None;
+    }
+    let w = t.low(k);
+    // "have fallen victim to X".
+    if matches!(w, "fallen" | "fell" | "falling") && t.low(k + 1) == "victim" && t.low(k + 2) == "to" {
+        let agent = agent_in(t, k + 3, b, mentions);
+        return Some(Pred { word: "killed".into(), role: Role::Patient, agent });
+    }
+    let verbish = w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(w, "died" | "dead" | "slain" | "hurt" | "missing" | "killed" | "fled" | "held" | "lost" | "stolen");
+    let canon = canonical_predicate(w);
+    if !verbish || (canon.is_none() && !w.ends_with("ed")) {
+        return None;
+    }
+    let word = canon.map_or_else(|| w.to_string(), str::to_string);
+    let next = t.low(k + 1);
+    let object_follows = skipped == 0
+        && matches!(next, "the" | "a" | "an" | "their" | "its" | "his" | "her" | "them" | "us" | "him")
+        && !matches!(w, "died" | "dead");
+    let role = if object_follows { Role::Agent } else { Role::Patient };
+    let agent = if role == Role::Patient {
+        // "killed by X", skipping a short adjunct: "killed in 2019 by X".
+        (k + 1..b.min(k + 5)).find(|&i| t.low(i) == "by").and_then(|i| agent_in(t, i + 1, b, mentions))
+    } else {
+        None
+    };
+    Some(Pred { word, role, agent })
+}
+
+/// "seized 150 devices", "killing nearly 17,000", "the lives of", "toll of".
+fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -> Option<Pred> {
+    if qs <= a {
+        return None;
+    }
+    let mut p = qs - 1;
+    // "out of the nearly 17,000": a part-whole frame, no predicate.
+    if matches!(t.low(p), "the") && p > a {
+        p -= 1;
+    }
+    let w = t.low(p);
+    let pred_at = |word: &str, at: usize| {
+        let agent = agent_before(t, a, at, mentions);
+        Some(Pred { word: word.to_string(), role: Role::Patient, agent })
+    };
+    if w == "of" && p > a {
+        let n = t.low(p - 1);
+        if matches!(n, "lives" | "life") {
+            let v = if p >= a + 3 { t.low(p - 3) } else { "" };
+            if matches!(
+                v,
+                "claimed" | "claim" | "claiming" | "took" | "taken" | "take" | "taking" | "cost" | "costing" | "lost"
+            ) {
+                return pred_at("killed", p - 3);
+            }
+            return pred_at("killed", p - 1);
+        }
+        if matches!(n, "toll" | "deaths" | "death" | "killing" | "killings" | "murder" | "murders") {
+            return pred_at("killed", p - 1);
+        }
+        if matches!(n, "arrest" | "arrests" | "detention") {
+            return pred_at("arrested", p - 1);
+        }
+        if matches!(n, "evacuation") {
+            return pred_at("evacuated", p - 1);
+        }
+        return None;
+    }
+    if t.toks[p].kind != Kind::Word {
+        return None;
+    }
+    let canon = canonical_predicate(w)?;
+    // Nouns that share a stem ("deaths", "attacks") are not the verb here.
+    if w.ends_with('s') && !w.ends_with("ss") && !matches!(w, "kills" | "seizes" | "hosts" | "houses") {
+        return None;
+    }
+    pred_at(canon, p)
+}
+
+/// "17,000 victims of terrorism".
+fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, mentions: &[EntityMention]) -> Option<Pred> {
+    if head != Some("victim") || t.low(qe) != "of" {
+        return None;
+    }
+    let agent = agent_in(t, qe + 1, b, mentions);
+    Some(Pred { word: "killed".into(), role: Role::Patient, agent })
+}
+
+/// The agent named in the phrase starting at `k`: an entity mention, an
+/// acronym, else the phrase's last noun ("terrorism", "terrorist attacks").
+fn agent_in(t: &Tokens, k: usize, b: usize, mentions: &[EntityMention]) -> Option<String> {
+    let mut e = k;
+    while e < b
+        && e < k + 6
+        && t.toks[e].kind == Kind::Word
+        && !matches!(
+            t.low(e),
+            "in" | "on" | "at" | "during" | "and" | "since" | "over" | "after" | "including" | "while"
+        )
+    {
+        e += 1;
+    }
+    if e <= k {
+        return None;
+    }
+    let r = TextRange::new(t.toks[k].start, t.toks[e - 1].end);
+    if let Some(m) = mentions.iter().find(|m| r.overlaps(&m.range) && agentive(m.kind)) {
+        return Some(normalise_agent(&m.name));
+    }
+    if let Some(i) = (k..e).find(|&i| t.toks[i].is_acronym(t.text)) {
+        return Some(normalise_agent(&t.toks[i].low));
+    }
+    let last = t.low(e - 1);
+    if matches!(last, "the" | "a" | "an" | "its" | "their") {
+        return None;
+    }
+    Some(normalise_agent(last))
+}
+
+/// The nearest organisation or person named before token `p` in the clause.
+fn agent_before(t: &Tokens, a: usize, p: usize, mentions: &[EntityMention]) -> Option<String> {
+    if p <= a {
+        return None;
+    }
+    let clause = TextRange::new(t.toks[a].start, t.toks[p].start);
+    if let Some(m) = mentions.iter().rev().find(|m| clause.contains(&m.range) && agentive(m.kind)) {
+        return Some(normalise_agent(&m.name));
+    }
+    (a..p)
+        .rev()
+        .find(|&i| t.toks[i].is_acronym(t.text) && t.toks[i].low.len() >= 3)
+        .map(|i| normalise_agent(&t.toks[i].low))
+}
+
+fn agentive(k: EntityType) -> bool {
+    matches!(k, EntityType::Org | EntityType::Person)
+}
+
+/// Lower case, no leading article, no possessive: "The MKO's" -> "mko".
+pub fn normalise_agent(s: &str) -> String {
+    let low = s.to_lowercase().replace('\u{2019}', "'");
+    let low = low.strip_prefix("the ").unwrap_or(&low);
+    let low = low.strip_suffix("'s").unwrap_or(low);
+    low.trim().to_string()
+}

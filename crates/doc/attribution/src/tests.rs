@@ -1,0 +1,135 @@
+//! Invented sentences exercising each attribution and claim rule.
+
+use dossier_model::{Attribution, Claim, Document};
+
+fn doc(text: &str) -> (Document, dossier_model::Segments) {
+    let d = Document::new("t", "t.txt", text.to_string());
+    let s = dossier_segment::segment(&d.text);
+    (d, s)
+}
+
+fn attrs(text: &str) -> (Document, Vec<Attribution>) {
+    let (d, s) = doc(text);
+    let a = crate::attribute(&d, &s);
+    (d, a)
+}
+
+fn claims(text: &str) -> Vec<Claim> {
+    let (d, s) = doc(text);
+    let q = dossier_quantities::extract(&d, &s);
+    let a = crate::attribute(&d, &s);
+    crate::claims(&d, &s, &q, &a, &[])
+}
+
+fn name(a: &Attribution) -> &str {
+    a.source.name.as_deref().unwrap_or("")
+}
+
+#[test]
+fn said_that_and_according_to() {
+    let (d, a) =
+        attrs("The harbour board said that the ferry sank at dawn. According to Coastline Radio, the crew escaped.");
+    assert_eq!(a.len(), 2);
+    assert_eq!(name(&a[0]), "The harbour board");
+    assert_eq!(a[0].range.slice(&d.text), "the ferry sank at dawn");
+    assert_eq!(name(&a[1]), "Coastline Radio");
+    assert_eq!(a[1].source.cue.as_deref(), Some("according to"));
+    assert_eq!(a[1].range.slice(&d.text), "the crew escaped");
+}
+
+#[test]
+fn statement_and_told_with_object() {
+    let (d, a) = attrs("The transport ministry said in a statement that two bridges were closed.");
+    assert_eq!(name(&a[0]), "The transport ministry");
+    assert_eq!(a[0].range.slice(&d.text), "two bridges were closed");
+    let (d, a) = attrs("Mayor Lina Voss told a local paper on Monday that the dam held.");
+    assert_eq!(name(&a[0]), "Mayor Lina Voss");
+    assert_eq!(a[0].range.slice(&d.text), "the dam held");
+}
+
+#[test]
+fn cue_at_end_attributes_what_comes_before() {
+    let (d, a) = attrs("Nine fishing boats were lost in the storm, the coast guard said.");
+    assert_eq!(name(&a[0]), "the coast guard");
+    assert_eq!(a[0].range.slice(&d.text), "Nine fishing boats were lost in the storm");
+}
+
+#[test]
+fn quotes_take_their_speaker_across_sentences() {
+    let text = "“We counted every sack twice. Nothing was missing from the store,” the warehouse manager said. \
+“The audit is closed,” the manager added.";
+    let (d, a) = attrs(text);
+    let quotes: Vec<_> = a.iter().filter(|x| x.quote).collect();
+    assert_eq!(quotes.len(), 2, "{a:#?}");
+    assert!(quotes[0].range.slice(&d.text).starts_with("We counted every sack twice. Nothing"));
+    assert_eq!(name(quotes[0]), "the warehouse manager");
+    // "the manager" refers back to the named manager.
+    assert_eq!(name(quotes[1]), "the warehouse manager");
+}
+
+#[test]
+fn anonymous_sourcing() {
+    let (_, a) =
+        attrs("An informed source told the agency that the convoy left. Reports suggest that the mill closed.");
+    assert_eq!(a.len(), 2);
+    assert!(a[0].source.anonymous && a[1].source.anonymous);
+    assert_eq!(name(&a[0]), "An informed source");
+    assert_eq!(name(&a[1]), "Reports");
+    let (_, a) = attrs("The pilot was said to be an expert in night landings.");
+    assert!(a[0].source.anonymous && a[0].source.name.is_none());
+    let (_, a) = attrs("The Harbour Authority said the pier was safe.");
+    assert!(!a[0].source.anonymous);
+}
+
+#[test]
+fn pronouns_resolve_to_the_latest_source() {
+    let (_, a) =
+        attrs("Governor Ana Brill spoke on Friday. Brill said the budget was final. She added that taxes would fall.");
+    assert_eq!(a.len(), 2);
+    assert_eq!(name(&a[1]), "Brill");
+    assert_eq!(a[1].source.cue.as_deref(), Some("added"));
+}
+
+#[test]
+fn claims_normalise_what_is_counted() {
+    let c = claims("Rescuers said at least 12 villagers were killed and dozens of others were injured in the flood.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].about, "people killed");
+    assert_eq!(c[0].quantity.low, Some(12.0));
+    assert_eq!(c[0].source.name.as_deref(), Some("Rescuers"));
+    assert_eq!(c[1].about, "people injured");
+    let c = claims("Customs officers seized 40 rifles at the border.");
+    assert_eq!(c[0].about, "rifles seized");
+    let c = claims("The Zorvan League has staged raids for years, killing nearly 900 farmers.");
+    assert_eq!(c[0].about, "people killed");
+    let c = claims("The ZVL has staged raids for years, killing nearly 900 farmers.");
+    assert_eq!(c[0].about, "people killed by zvl");
+    assert_eq!(c[0].key, "people|killed||zvl");
+    let c = claims("The storms claimed the lives of over 300 residents.");
+    assert_eq!(c[0].about, "people killed");
+    assert_eq!(c[0].quantity.low, Some(301.0));
+}
+
+#[test]
+fn zero_claims_and_agents() {
+    let c = claims("The army said its units caused no casualties.");
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].about, "casualties");
+    assert_eq!(c[0].quantity.value, Some(0.0));
+    assert_eq!(c[0].source.name.as_deref(), Some("The army"));
+    let c = claims("No one wants to leave the valley.");
+    assert!(c.is_empty(), "{c:#?}");
+    let c = claims("About 2,000 stewards attacked the stadium gates.");
+    assert_eq!(c[0].about, "stewards that attacked");
+    let c = claims("Of the 500 residents of the island, about 120 have fallen victim to the ZVL's raids.");
+    assert_eq!(c[1].about, "people killed by zvl", "{c:#?}");
+    assert_eq!(c[1].quantity.unit.as_deref(), Some("residents"));
+}
+
+#[test]
+fn odd_input_gives_no_panic() {
+    for t in ["", "said", "according to", "“", "\"\"\"", "He said.", "x said: “", "é said ü"] {
+        let _ = claims(t);
+        let _ = attrs(t);
+    }
+}
