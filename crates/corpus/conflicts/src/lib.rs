@@ -1,12 +1,348 @@
-//! Claims about the same thing that cannot all be true.
+//! Claims about the same thing that cannot all be true, and figures that
+//! different sources claim as their own.
 //!
-//! Not built yet (issue 5): [`find`] reports no conflict.
+//! [`find`] groups claims by their comparison key (the normalised counted
+//! thing, predicate and agent that the attribution stage builds: "people |
+//! killed | mko") and reports:
+//!
+//! - **value conflicts**: claims in one group whose bounds cannot all hold.
+//!   Each claim is read as an interval: "nearly 17,000" is 15,300..17,000,
+//!   "more than 20" is 21.., "dozens" is 24..119, a plain number is itself.
+//!   Intervals get 10% slack when the wording is approximate, so rounding
+//!   is no conflict. Two claims conflict when their intervals do not meet.
+//! - **denials**: "no casualties" against any count of people killed or
+//!   injured with the same agent, and "no one was killed" against a count
+//!   of people killed.
+//! - **source conflicts**: one figure attributed to different sources
+//!   (kind `sources`): not a disagreement on the number, but worth a note.
+//!
+//! Not conflicts: compatible wordings ("dozens" and "more than 20"), and
+//! figures more than ten times apart, which in news are almost always
+//! different things counted under one noun (a raid's dead against a
+//! decades-long toll).
+//!
+//! [`link_sources`] fills `source.entity` from the cast once entity ids exist.
+//!
+//! ```
+//! use dossier_model::{Claim, Quantity, Source, Span};
+//! let claim = |id: &str, value: f64, doc: &str| Claim {
+//!     span: Span { doc: doc.into(), start: 0, end: 0, text: String::new() },
+//!     id: id.into(),
+//!     quantity: Quantity { value: Some(value), ..Quantity::default() },
+//!     about: "people killed".into(),
+//!     source: Source::default(),
+//!     key: "people|killed||".into(),
+//!     agent: None,
+//! };
+//! let conflicts = dossier_conflicts::find(&[claim("c1", 340.0, "a"), claim("c2", 210.0, "b")]);
+//! assert_eq!(conflicts.len(), 1);
+//! assert_eq!(conflicts[0].claims, ["c1", "c2"]);
+//! assert!(dossier_conflicts::find(&[claim("c1", 340.0, "a"), claim("c2", 340.0, "b")]).is_empty());
+//! ```
 #![deny(missing_docs)]
 
-use dossier_model::{Claim, Conflict};
+use std::collections::BTreeMap;
+
+use dossier_model::{Claim, Conflict, ConflictKind, Entity, Quantity};
+
+/// Values more than this many times apart are taken to count different things.
+const SCALE_GAP: f64 = 10.0;
+
+/// The interval a claim's wording allows.
+#[derive(Clone, Copy, Debug)]
+struct Interval {
+    lo: f64,
+    hi: f64,
+}
+
+fn interval(q: &Quantity) -> Option<Interval> {
+    let v = q.value;
+    let (lo, hi) = match (q.low, q.high) {
+        (None, None) => (v?, v?),
+        (Some(l), None) => (l, f64::INFINITY),
+        (None, Some(h)) => (0.0, h),
+        (Some(l), Some(h)) => (l, h),
+    };
+    let approx = q.low.is_some() && q.high.is_some() && lo < hi;
+    let slack = if approx { 0.1 } else { 0.0 };
+    Some(Interval { lo: lo * (1.0 - slack), hi: hi * (1.0 + slack) })
+}
+
+/// True when both intervals can hold at once.
+fn compatible(a: Interval, b: Interval) -> bool {
+    a.lo <= b.hi && b.lo <= a.hi
+}
+
+/// True when the intervals are so far apart they likely count different things.
+fn different_scale(a: Interval, b: Interval) -> bool {
+    let (low, high) = if a.hi < b.lo { (a, b) } else { (b, a) };
+    low.hi > 0.0 && high.lo / low.hi > SCALE_GAP
+}
+
+/// The figure as a reader would say it: "nearly 17,000 Iranians".
+pub fn figure(q: &Quantity) -> String {
+    let num = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            let s = format!("{}", x as i64);
+            let mut out = String::new();
+            for (i, ch) in s.chars().enumerate() {
+                if i > 0 && (s.len() - i) % 3 == 0 && ch.is_ascii_digit() {
+                    out.push(',');
+                }
+                out.push(ch);
+            }
+            out
+        } else {
+            format!("{x}")
+        }
+    };
+    let mut s = String::new();
+    if let Some(qual) = &q.qualifier
+        && !matches!(qual.as_str(), "+" | "or more" | "or so" | "plus" | "odd" | "or fewer" | "or less")
+    {
+        if q.value == Some(0.0) {
+            return format!("{qual} {}", q.unit.as_deref().unwrap_or("one")).trim().to_string();
+        }
+        s.push_str(qual);
+        s.push(' ');
+    }
+    match q.value {
+        Some(v) if q.low.is_some() && q.high.is_some() && q.qualifier.is_none() && q.low != q.high => {
+            let (l, h) = (q.low.unwrap_or(v), q.high.unwrap_or(v));
+            s.push_str(&format!("{}-{}", num(l), num(h)));
+        }
+        Some(v) => s.push_str(&num(v)),
+        None => s.push('?'),
+    }
+    if let Some(qual) = &q.qualifier
+        && matches!(qual.as_str(), "+" | "or more" | "or so" | "plus" | "odd" | "or fewer" | "or less")
+    {
+        s.push(' ');
+        s.push_str(qual);
+    }
+    if let Some(u) = &q.unit {
+        if u == "%" {
+            s.push('%');
+        } else {
+            s.push(' ');
+            s.push_str(u);
+        }
+    }
+    s
+}
+
+fn source_label(c: &Claim) -> String {
+    match &c.source.name {
+        Some(n) => format!("{} ({})", c.span.doc, n),
+        None => c.span.doc.clone(),
+    }
+}
+
+/// Lists figures with where they come from: "nearly 17,000 Iranians in a,
+/// b (police)".
+fn describe(claims: &[&Claim]) -> String {
+    let mut by_figure: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for c in claims {
+        let f = figure(&c.quantity);
+        if !by_figure.contains_key(&f) {
+            order.push(f.clone());
+        }
+        let list = by_figure.entry(f).or_default();
+        let l = source_label(c);
+        if !list.contains(&l) {
+            list.push(l);
+        }
+    }
+    order.iter().map(|f| format!("{f} in {}", by_figure[f].join(", "))).collect::<Vec<_>>().join("; ")
+}
 
 /// Finds the conflicts among `claims`. Conflict ids are `k1`, `k2`, ...
 pub fn find(claims: &[Claim]) -> Vec<Conflict> {
-    let _ = claims;
-    Vec::new()
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !c.key.is_empty() {
+            groups.entry(c.key.as_str()).or_default().push(i);
+        }
+    }
+    // (first claim index, conflict) so that output follows claim order.
+    let mut found: Vec<(usize, Conflict)> = Vec::new();
+    for members in groups.values() {
+        value_conflict(claims, members, &mut found);
+        source_conflict(claims, members, &mut found);
+    }
+    denial_conflicts(claims, &groups, &mut found);
+    found.sort_by_key(|(first, c)| (*first, c.kind));
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, mut c))| {
+            c.id = format!("k{}", i + 1);
+            c
+        })
+        .collect()
 }
+
+/// Claims of one group whose intervals do not all meet.
+fn value_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, Conflict)>) {
+    let iv: Vec<(usize, Interval)> =
+        members.iter().filter_map(|&i| interval(&claims[i].quantity).map(|v| (i, v))).collect();
+    let mut involved: Vec<usize> = Vec::new();
+    for (x, &(i, a)) in iv.iter().enumerate() {
+        for &(j, b) in &iv[x + 1..] {
+            let zero = a.hi == 0.0 || b.hi == 0.0;
+            if !compatible(a, b) && (zero || !different_scale(a, b)) {
+                involved.push(i);
+                involved.push(j);
+            }
+        }
+    }
+    if involved.is_empty() {
+        return;
+    }
+    involved.sort_unstable();
+    involved.dedup();
+    let cs: Vec<&Claim> = involved.iter().map(|&i| &claims[i]).collect();
+    let about = cs[0].about.clone();
+    let note = format!("The figures for {about} cannot all be true: {}.", describe(&cs));
+    found.push((
+        involved[0],
+        Conflict {
+            id: String::new(),
+            claims: cs.iter().map(|c| c.id.clone()).collect(),
+            about,
+            note,
+            kind: ConflictKind::Values,
+        },
+    ));
+}
+
+/// One figure that different sources state.
+fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, Conflict)>) {
+    let mut by_figure: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        let q = &claims[i].quantity;
+        if q.value.is_some() {
+            by_figure.entry(format!("{:?}|{:?}|{:?}", q.value, q.low, q.high)).or_default().push(i);
+        }
+    }
+    for idx in by_figure.values() {
+        let mut names: Vec<String> =
+            idx.iter().filter_map(|&i| claims[i].source.name.as_deref()).map(|n| dossier_attribution_name(n)).collect();
+        names.sort();
+        names.dedup();
+        if names.len() < 2 {
+            continue;
+        }
+        let cs: Vec<&Claim> = idx.iter().filter(|&&i| claims[i].source.name.is_some()).map(|&i| &claims[i]).collect();
+        let about = cs[0].about.clone();
+        let fig = figure(&cs[0].quantity);
+        let who: Vec<String> = cs.iter().map(|c| source_label(c)).collect();
+        let note =
+            format!("The same figure for {about}, {fig}, is attributed to different sources: {}.", who.join("; "));
+        found.push((
+            idx[0],
+            Conflict {
+                id: String::new(),
+                claims: cs.iter().map(|c| c.id.clone()).collect(),
+                about,
+                note,
+                kind: ConflictKind::Sources,
+            },
+        ));
+    }
+}
+
+/// A source name folded for comparison: lower case, no article.
+fn dossier_attribution_name(n: &str) -> String {
+    let low = n.to_lowercase();
+    let low = low.trim();
+    let low = ["the ", "a ", "an "].iter().find_map(|a| low.strip_prefix(a)).unwrap_or(low);
+    low.to_string()
+}
+
+/// "no casualties" against counts of people killed or injured; "no one was
+/// killed" against counts of people killed (same agent).
+fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found: &mut Vec<(usize, Conflict)>) {
+    for (key, members) in groups {
+        let parts: Vec<&str> = key.split('|').collect();
+        let [class, _pred, role, agent] = parts[..] else { continue };
+        let denials: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| claims[i].quantity.value == Some(0.0) && claims[i].quantity.high.is_none())
+            .collect();
+        // Denials of one predicate ("no one was killed") share a key with
+        // the counts they deny and are checked by `value_conflict`; only
+        // casualties cover two predicates.
+        if denials.is_empty() || role == "agent" || class != "casualties" {
+            continue;
+        }
+        let covered: Vec<String> = ["killed", "injured"].iter().map(|p| format!("people|{p}||{agent}")).collect();
+        let mut counts: Vec<usize> = Vec::new();
+        for k in &covered {
+            if k.as_str() == *key {
+                continue;
+            }
+            if let Some(ms) = groups.get(k.as_str()) {
+                counts
+                    .extend(ms.iter().copied().filter(|&i| interval(&claims[i].quantity).is_some_and(|v| v.lo >= 1.0)));
+            }
+        }
+        if counts.is_empty() {
+            continue;
+        }
+        counts.sort_unstable();
+        let deny: Vec<&Claim> = denials.iter().map(|&i| &claims[i]).collect();
+        let report: Vec<&Claim> = counts.iter().map(|&i| &claims[i]).collect();
+        let about = "casualties (people killed or injured)".to_string();
+        let note = format!(
+            "{} says there were no casualties, but other claims report people killed or injured: {}.",
+            describe(&deny),
+            describe(&report)
+        );
+        let mut ids: Vec<usize> = denials.clone();
+        ids.extend(counts);
+        ids.sort_unstable();
+        ids.dedup();
+        found.push((
+            ids[0],
+            Conflict {
+                id: String::new(),
+                claims: ids.iter().map(|&i| claims[i].id.clone()).collect(),
+                about,
+                note,
+                kind: ConflictKind::Values,
+            },
+        ));
+    }
+}
+
+/// Fills `source.entity` from the cast: the entity with a mention where the
+/// source's name stands, else the entity whose name or alias is the
+/// source's name.
+pub fn link_sources(claims: &mut [Claim], entities: &[Entity]) {
+    for c in claims.iter_mut() {
+        if c.source.entity.is_some() {
+            continue;
+        }
+        let by_place = c.source.range.and_then(|r| {
+            entities
+                .iter()
+                .find(|e| e.mentions.iter().any(|m| m.doc == c.span.doc && m.start < r.end && r.start < m.end))
+        });
+        let by_name = || {
+            let name = dossier_attribution_name(c.source.name.as_deref()?);
+            entities.iter().find(|e| {
+                dossier_attribution_name(&e.name) == name
+                    || e.aliases.iter().any(|a| dossier_attribution_name(a) == name)
+            })
+        };
+        if let Some(e) = by_place.or_else(by_name) {
+            c.source.entity = Some(e.id.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
