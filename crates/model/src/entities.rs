@@ -42,6 +42,11 @@ pub struct EntityMention {
     /// form that defines one: the other form.
     #[serde(default)]
     pub alias_of: Option<String>,
+    /// True when the mention is a role descriptor bound to a named person
+    /// ("the Finnish foreign minister" after "X, the Finnish foreign
+    /// minister"): `name` is then the person's name, not the mention's text.
+    #[serde(default)]
+    pub descriptor: bool,
 }
 
 /// How one source labels an entity, counted.
