@@ -24,6 +24,9 @@ pub struct Quantity {
     /// a measure, a duration or an age.
     #[serde(default)]
     pub kind: QuantityKind,
+    /// The words as written ("dozens of others", "nearly 17,000 Iranians").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// What sort of amount a [`Quantity`] is.

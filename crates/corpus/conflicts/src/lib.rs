@@ -81,6 +81,9 @@ fn different_scale(a: Interval, b: Interval) -> bool {
 
 /// The figure as a reader would say it: "nearly 17,000 Iranians".
 pub fn figure(q: &Quantity) -> String {
+    if let Some(t) = &q.text {
+        return t.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let num = |x: f64| {
         if x.fract() == 0.0 && x.abs() < 1e15 {
             let s = format!("{}", x as i64);
@@ -297,7 +300,7 @@ fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found
         let report: Vec<&Claim> = counts.iter().map(|&i| &claims[i]).collect();
         let about = "casualties (people killed or injured)".to_string();
         let note = format!(
-            "{} says there were no casualties, but other claims report people killed or injured: {}.",
+            "One account says there were no casualties ({}), but others report people killed or injured: {}.",
             describe(&deny),
             describe(&report)
         );

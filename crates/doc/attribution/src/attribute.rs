@@ -196,10 +196,18 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     if passive_only(w) {
         return None;
     }
+    // A cue verb is never capitalised inside a sentence ("the United States").
+    if k > a && t.is_cap(k) {
+        return None;
+    }
+    // "claimed the lives of", "claimed responsibility": not speech.
+    if w.starts_with("claim") && matches!(next, "the" | "lives" | "responsibility" | "victims") {
+        return None;
+    }
     if prev == "the" || prev == "a" {
         return None;
     }
-    if cue_needs_complement(w) && !matches!(next, "that" | ":" | ",") && !t.is_quote(k + 1) {
+    if cue_needs_complement(w) && !matches!(next, "that" | ":") && !t.is_quote(k + 1) {
         return None;
     }
     // The source before the cue.

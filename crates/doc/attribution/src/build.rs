@@ -216,6 +216,12 @@ fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) 
     if !verbish || (canon.is_none() && !w.ends_with("ed")) {
         return None;
     }
+    // A bare participle after the noun that is no known predicate ("devices
+    // linked to", "devices suspected of") describes the thing; the verb
+    // before the number ("seized") says what happened to it.
+    if canon.is_none() && skipped == 0 {
+        return None;
+    }
     let word = canon.map_or_else(|| w.to_string(), str::to_string);
     let next = t.low(k + 1);
     let object_follows = skipped == 0
@@ -224,11 +230,48 @@ fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) 
     let role = if object_follows { Role::Agent } else { Role::Patient };
     let agent = if role == Role::Patient {
         // "killed by X", skipping a short adjunct: "killed in 2019 by X".
-        (k + 1..b.min(k + 5)).find(|&i| t.low(i) == "by").and_then(|i| agent_in(t, i + 1, b, mentions))
+        (k + 1..b.min(k + 5))
+            .find(|&i| t.low(i) == "by")
+            .and_then(|i| agent_in(t, i + 1, b, mentions))
+            .or_else(|| cause_after(t, k + 1, b))
     } else {
         None
     };
     Some(Pred { word, role, agent })
+}
+
+/// A cause named after the predicate: "killed in terrorist attacks",
+/// "died in the war". Only plural or mass causes count: "in the attack"
+/// names the event itself, which every report of it shares.
+fn cause_after(t: &Tokens, k: usize, b: usize) -> Option<String> {
+    if !matches!(t.low(k), "in" | "during" | "through") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < b && e < k + 5 && t.toks[e].kind == Kind::Word {
+        let w = t.low(e);
+        if matches!(
+            w,
+            "attacks"
+                | "bombings"
+                | "airstrikes"
+                | "strikes"
+                | "shelling"
+                | "violence"
+                | "terrorism"
+                | "war"
+                | "wars"
+                | "conflicts"
+                | "massacres"
+        ) {
+            let start =
+                if matches!(t.low(e - 1), "the" | "a" | "an" | "in" | "during" | "through") { e } else { e - 1 };
+            let words: Vec<&str> = (start..=e).map(|i| t.low(i)).collect();
+            return Some(words.join(" "));
+        }
+        e += 1;
+    }
+    None
 }
 
 /// "seized 150 devices", "killing nearly 17,000", "the lives of", "toll of".

@@ -208,6 +208,7 @@ impl<'a> Parser<'a> {
                         ));
                         prev.quantity.unit = m.quantity.unit.clone();
                         prev.range.end = m.range.end;
+                        prev.quantity.text = Some(self.text[prev.range.start..prev.range.end].to_string());
                         prev.unit_range = m.unit_range;
                         prev.head = m.head.clone();
                         continue;
@@ -272,6 +273,7 @@ impl<'a> Parser<'a> {
                 value: Some(round4(c.value)),
                 unit: Some("%".into()),
                 kind: QuantityKind::Percent,
+                text: Some(range.slice(self.text).to_string()),
                 ..Quantity::default()
             };
             return Step::Found(
@@ -416,8 +418,15 @@ impl<'a> Parser<'a> {
         }
         let start = self.toks[start_tok].start;
         let end = self.toks[end_tok - 1].end.max(self.toks[core.end - 1].end);
-        let quantity =
-            Quantity { value: value.map(round4), low: low.map(round4), high: high.map(round4), qualifier, unit, kind };
+        let quantity = Quantity {
+            value: value.map(round4),
+            low: low.map(round4),
+            high: high.map(round4),
+            qualifier,
+            unit,
+            kind,
+            text: Some(self.text[start..end].to_string()),
+        };
         let m = QuantityMention { range: TextRange::new(start, end), quantity, unit_range, head, vague: core.vague };
         Step::Found(Box::new(m), end_tok.max(core.end))
     }
@@ -427,7 +436,12 @@ impl<'a> Parser<'a> {
         let w = self.low(i);
         let person = |end: usize| {
             let range = TextRange::new(self.toks[i].start, self.toks[end - 1].end);
-            let quantity = Quantity { value: Some(0.0), qualifier: Some("no".into()), ..Quantity::default() };
+            let quantity = Quantity {
+                value: Some(0.0),
+                qualifier: Some("no".into()),
+                text: Some(self.text[self.toks[i].start..self.toks[end - 1].end].to_string()),
+                ..Quantity::default()
+            };
             Some((
                 QuantityMention { range, quantity, unit_range: None, head: Some("person".into()), vague: false },
                 end,
@@ -466,6 +480,7 @@ impl<'a> Parser<'a> {
             value: Some(0.0),
             qualifier: Some(if w == "not" { "not a single".into() } else { w.to_string() }),
             unit: Some(unit_range.slice(self.text).to_string()),
+            text: Some(range.slice(self.text).to_string()),
             ..Quantity::default()
         };
         Some((
