@@ -184,6 +184,7 @@ pub fn analyze_documents_with_progress(
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
     }
+    dossier_conflicts::link_sources(&mut claims, &entities);
     let conflicts = dossier_conflicts::find(&claims);
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     timings.push((Stage::Corpus, t.elapsed()));
