@@ -4,5 +4,6 @@
 mod util;
 
 mod bad_input;
+mod browser;
 mod contract;
 mod usage;
