@@ -1,12 +1,484 @@
-//! Entities merged across documents, with aliases and per-source labels.
+//! The cast of a story: entity mentions merged within and across
+//! documents into entities, with their aliases and the labels each source
+//! gives them.
 //!
-//! Not built yet (issue 6): [`merge`] returns no entities.
+//! [`merge`] takes the documents and the [`EntityMention`]s the entities
+//! stage found in each, and returns [`Entity`]s. Mentions are joined with a
+//! union-find on evidence, strongest first:
+//!
+//! 1. **same name**: equal [`name_key`]s (case, diacritics, hyphens and name
+//!    particles such as "-e-" or "al-" folded) and compatible types;
+//! 2. **acronym defined in the text**: a mention's `alias_of` names the
+//!    other form in the same document ("Long Name (LN)");
+//! 3. **acronym defined elsewhere**: an acronym never defined in its own
+//!    document joins the one organisation in the corpus whose initials it
+//!    spells ([`initials_match`]), if exactly one does;
+//! 4. **short names of people**: a one-word person mention joins the person
+//!    named in full in the same document whose surname (or first name) it
+//!    is, the nearest one before it when several share it; across documents
+//!    only when the corpus holds exactly one such person;
+//! 5. **role descriptors** arrive from the entities stage already named
+//!    after their person.
+//!
+//! Weak evidence never merges: two full names that share a surname stay
+//! two people, and an organisation is never merged with another one that a
+//! source only describes ("the NLU, the political arm of the VDF").
+//!
+//! ```
+//! use dossier_cast::merge;
+//! use dossier_model::{Document, EntityMention, EntityType, TextRange};
+//! let a = Document::new("a", "a.txt", "The Vel-e-Dara Front (VDF) met Tomas Brek. Brek left.".to_string());
+//! let b = Document::new("b", "b.txt", "The VDF and the Vel Dara Front denied it.".to_string());
+//! let m = |s: usize, e: usize, k: EntityType, d: &Document, alias: Option<&str>| EntityMention {
+//!     range: TextRange::new(s, e), kind: k, name: d.text[s..e].to_string(), labels: vec![],
+//!     alias_of: alias.map(String::from), descriptor: false,
+//! };
+//! let ma = vec![
+//!     m(4, 20, EntityType::Org, &a, Some("VDF")), m(22, 25, EntityType::Org, &a, Some("Vel-e-Dara Front")),
+//!     m(31, 41, EntityType::Person, &a, None), m(43, 47, EntityType::Person, &a, None),
+//! ];
+//! let mb = vec![m(4, 7, EntityType::Org, &b, None), m(16, 30, EntityType::Org, &b, None)];
+//! let cast = merge(&[a, b], &[ma, mb]);
+//! assert_eq!(cast.len(), 2);
+//! let front = cast.iter().find(|e| e.kind == EntityType::Org).unwrap();
+//! assert_eq!(front.mentions.len(), 4);
+//! assert!(front.aliases.contains(&"VDF".to_string()));
+//! let brek = cast.iter().find(|e| e.kind == EntityType::Person).unwrap();
+//! assert_eq!(brek.name, "Tomas Brek");
+//! assert_eq!(brek.mentions.len(), 2);
+//! ```
 #![deny(missing_docs)]
 
-use dossier_model::{Document, Entity, EntityMention};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use dossier_model::{Document, Entity, EntityMention, EntityType, Label, Span};
+
+/// Name particles folded away when comparing names ("Mujahedin-e-Khalq"
+/// and "Mujahedin Khalq", "Nouri al-Maliki" and "Nouri Maliki").
+const PARTICLES: &[&str] = &["e", "i", "al", "el", "ul", "ud", "the", "of", "and", "de", "ad", "as", "ash", "an", "ar"];
+
+/// Folds common Latin diacritics to ASCII ("Manëz" and "Manez").
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+/// The words of a name for matching: lowercased, diacritics folded,
+/// split at spaces, hyphens and apostrophes, possessives dropped.
+fn words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let folded: String = name.chars().flat_map(char::to_lowercase).map(fold_char).collect();
+    for w in folded.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '–' | '\'' | '’' | '`' | '.')) {
+        if w.is_empty() || w == "s" && !out.is_empty() {
+            continue;
+        }
+        out.push(w.to_string());
+    }
+    out
+}
+
+/// The comparison key of a name: its [`words`] without particles, joined
+/// by spaces. "Mujahedin-e-Khalq Organization" and "Mujahedin Khalq
+/// Organization" share a key; so do "Manëz" and "Manez".
+pub fn name_key(name: &str) -> String {
+    let w = words(name);
+    let kept: Vec<&str> = w.iter().map(String::as_str).filter(|w| !PARTICLES.contains(w)).collect();
+    if kept.is_empty() { w.join(" ") } else { kept.join(" ") }
+}
+
+/// True when `name` looks like an acronym: 2 to 8 characters, mostly capitals.
+pub fn is_acronym(name: &str) -> bool {
+    let n = name.chars().filter(|c| c.is_alphanumeric()).count();
+    let caps = name.chars().filter(|c| c.is_uppercase()).count();
+    (2..=8).contains(&n) && caps >= 2 && caps * 3 >= n * 2 && !name.contains(' ')
+}
+
+/// Does the acronym spell the initials of `long`? Particles may be
+/// skipped or kept, and a final organisation word may be left out
+/// ("MKO" and "MEK" both fit "Mujahedin-e-Khalq Organization").
+pub fn initials_match(acronym: &str, long: &str) -> bool {
+    let target: String = acronym.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let ws = words(long);
+    if ws.len() < 2 || target.len() < 2 {
+        return false;
+    }
+    // Each word contributes its initial, or nothing when it is a particle.
+    fn fits(ws: &[String], target: &[char]) -> bool {
+        match (ws.first(), target.first()) {
+            (None, None) => true,
+            (None, Some(_)) => false,
+            (Some(w), t) => {
+                let particle = PARTICLES.contains(&w.as_str());
+                let take = t.is_some_and(|&t| w.starts_with(t)) && fits(&ws[1..], &target[1..]);
+                take || (particle && fits(&ws[1..], target))
+            }
+        }
+    }
+    let t: Vec<char> = target.chars().collect();
+    fits(&ws, &t) || fits(&ws[..ws.len() - 1], &t) && ws.len() > 2
+}
+
+/// Type groups that may share one entity.
+fn group(kind: EntityType) -> u8 {
+    match kind {
+        EntityType::Person => 0,
+        EntityType::Org | EntityType::Gpe | EntityType::Loc | EntityType::Fac => 1,
+        EntityType::Norp => 2,
+        EntityType::Other => 3,
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // The smaller index stays root: results do not depend on call order.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// One mention with where it stands.
+struct Item<'a> {
+    doc: usize,
+    m: &'a EntityMention,
+    key: String,
+    tokens: usize,
+}
 
 /// Merges `mentions` (per document, same order as `docs`) into entities.
+///
+/// Entities are ordered by number of mentions (most first), then name;
+/// ids are `x1`, `x2`, ... in that order.
 pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> {
-    let _ = (docs, mentions);
-    Vec::new()
+    let mut items: Vec<Item> = Vec::new();
+    for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
+        for m in ms {
+            let text = &docs[d].text;
+            if m.range.end > text.len() || !text.is_char_boundary(m.range.start) || !text.is_char_boundary(m.range.end)
+            {
+                continue;
+            }
+            let mut key = name_key(&m.name);
+            // "Kenyans" is the group "Kenyan" names.
+            if m.kind == EntityType::Norp && key.len() > 4 && key.ends_with('s') && !key.ends_with("ss") {
+                key.pop();
+            }
+            if key.is_empty() {
+                continue;
+            }
+            let tokens = key.split(' ').count();
+            items.push(Item { doc: d, m, key, tokens });
+        }
+    }
+    let n = items.len();
+    let mut uf = UnionFind((0..n).collect());
+
+    // 1. Same key, compatible type. OTHER joins a typed entity of the same key.
+    let mut by_key: BTreeMap<(&str, u8), usize> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        // A one-word person name is ambiguous: step 4 places it.
+        if it.m.kind == EntityType::Person && it.tokens == 1 {
+            continue;
+        }
+        match by_key.get(&(it.key.as_str(), group(it.m.kind))) {
+            Some(&j) => uf.union(i, j),
+            None => {
+                by_key.insert((it.key.as_str(), group(it.m.kind)), i);
+            }
+        }
+    }
+    for (i, it) in items.iter().enumerate() {
+        if it.m.kind == EntityType::Other {
+            for g in [1, 2] {
+                if let Some(&j) = by_key.get(&(it.key.as_str(), g)) {
+                    uf.union(i, j);
+                    break;
+                }
+            }
+        }
+    }
+
+    // 2. Acronyms defined in the same document.
+    let mut in_doc: HashMap<(usize, &str), usize> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        in_doc.entry((it.doc, it.m.name.as_str())).or_insert(i);
+    }
+    let mut defined: BTreeSet<String> = BTreeSet::new();
+    for (i, it) in items.iter().enumerate() {
+        if let Some(other) = &it.m.alias_of
+            && let Some(&j) = in_doc.get(&(it.doc, other.as_str()))
+            && group(items[j].m.kind) == group(it.m.kind)
+        {
+            uf.union(i, j);
+            if is_acronym(&it.m.name) {
+                defined.insert(it.key.clone());
+            }
+        }
+    }
+
+    // 3. Acronyms defined elsewhere: the one long form whose initials fit.
+    let long_forms: Vec<usize> = {
+        let mut seen = BTreeSet::new();
+        let mut v = Vec::new();
+        for (i, it) in items.iter().enumerate() {
+            if group(it.m.kind) == 1 && it.tokens >= 2 && !it.m.descriptor && seen.insert(it.key.clone()) {
+                v.push(i);
+            }
+        }
+        v
+    };
+    let mut acronym_target: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    for it in &items {
+        if !is_acronym(&it.m.name) || defined.contains(&it.key) || acronym_target.contains_key(&it.key) {
+            continue;
+        }
+        let fits: Vec<usize> =
+            long_forms.iter().copied().filter(|&j| initials_match(&it.m.name, &items[j].m.name)).collect();
+        let roots: BTreeSet<usize> = fits.iter().map(|&j| uf.find(j)).collect();
+        acronym_target.insert(it.key.clone(), (roots.len() == 1).then(|| fits[0]));
+    }
+    for i in 0..n {
+        if let Some(Some(j)) = acronym_target.get(&items[i].key)
+            && group(items[i].m.kind) != 0
+        {
+            uf.union(i, *j);
+        }
+    }
+
+    // 4. One-word person names: the full name in the same document, then in the corpus.
+    let full: Vec<usize> = (0..n).filter(|&i| items[i].m.kind == EntityType::Person && items[i].tokens >= 2).collect();
+    let part_of = |short: &str, full_key: &str| -> bool {
+        let ws: Vec<&str> = full_key.split(' ').collect();
+        ws.last() == Some(&short) || ws.first() == Some(&short)
+    };
+    let mut unattached = Vec::new();
+    for i in 0..n {
+        let it = &items[i];
+        if it.m.kind != EntityType::Person || it.tokens != 1 || it.m.descriptor {
+            continue;
+        }
+        // Same document: the nearest full name before it, else the first after it.
+        let same: Vec<usize> =
+            full.iter().copied().filter(|&j| items[j].doc == it.doc && part_of(&it.key, &items[j].key)).collect();
+        let before = same
+            .iter()
+            .copied()
+            .filter(|&j| items[j].m.range.start < it.m.range.start)
+            .max_by_key(|&j| items[j].m.range.start);
+        match before.or_else(|| same.first().copied()) {
+            Some(j) => uf.union(i, j),
+            None => unattached.push(i),
+        }
+    }
+    // Across documents: the one person of the corpus it can be; when no
+    // full name fits, lone names with the same key are one person; when
+    // several fit, it stays alone.
+    let mut lone: BTreeMap<String, usize> = BTreeMap::new();
+    for i in unattached {
+        let roots: BTreeSet<usize> =
+            full.iter().copied().filter(|&j| part_of(&items[i].key, &items[j].key)).map(|j| uf.find(j)).collect();
+        match roots.len() {
+            1 => uf.union(i, *roots.iter().next().expect("one root")),
+            0 => match lone.get(&items[i].key) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    lone.insert(items[i].key.clone(), i);
+                }
+            },
+            _ => {}
+        }
+    }
+
+    build(docs, &items, &mut uf)
+}
+
+/// Turns the clusters into entities: canonical name, type, aliases,
+/// mentions in document order, labels counted per source.
+fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        clusters.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut out: Vec<Entity> = Vec::new();
+    for (_, members) in clusters {
+        // Type: majority of typed mentions; OTHER only when nothing else.
+        let mut votes: BTreeMap<EntityType, usize> = BTreeMap::new();
+        for &i in &members {
+            *votes.entry(items[i].m.kind).or_default() += 1;
+        }
+        let kind = votes
+            .iter()
+            .filter(|(k, _)| **k != EntityType::Other)
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+            .unwrap_or(EntityType::Other);
+        // Name: the most complete written form (most words, not an acronym
+        // when a long form exists), then the most frequent, then the first in order.
+        let mut forms: BTreeMap<&str, usize> = BTreeMap::new();
+        for &i in &members {
+            if !items[i].m.descriptor {
+                *forms.entry(items[i].m.name.as_str()).or_default() += 1;
+            }
+        }
+        let name = forms
+            .iter()
+            .max_by(|a, b| {
+                let wa = (!is_acronym(a.0), name_key(a.0).split(' ').count(), a.1);
+                let wb = (!is_acronym(b.0), name_key(b.0).split(' ').count(), b.1);
+                wa.cmp(&wb).then_with(|| b.0.cmp(a.0))
+            })
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_else(|| items[members[0]].m.name.clone());
+        let aliases: Vec<String> = forms.keys().filter(|f| **f != name).map(|f| f.to_string()).collect();
+        let mut mentions: Vec<(usize, Span)> =
+            members.iter().map(|&i| (items[i].doc, Span::of(&docs[items[i].doc], items[i].m.range))).collect();
+        mentions.sort_by(|a, b| (a.0, a.1.start, a.1.end).cmp(&(b.0, b.1.start, b.1.end)));
+        mentions.dedup_by(|a, b| a.0 == b.0 && a.1.start == b.1.start && a.1.end == b.1.end);
+        // Labels: grouped case-insensitively, shown as first written.
+        let mut labels: BTreeMap<String, (String, BTreeSet<usize>, usize)> = BTreeMap::new();
+        let mut ordered: Vec<usize> = members.clone();
+        ordered.sort_by_key(|&i| (items[i].doc, items[i].m.range.start));
+        for &i in &ordered {
+            for l in &items[i].m.labels {
+                let e = labels.entry(l.to_lowercase()).or_insert_with(|| (l.clone(), BTreeSet::new(), 0));
+                e.1.insert(items[i].doc);
+                e.2 += 1;
+            }
+        }
+        let mut labels: Vec<Label> = labels
+            .into_values()
+            .map(|(text, ds, count)| Label { text, docs: ds.into_iter().map(|d| docs[d].id.clone()).collect(), count })
+            .collect();
+        labels.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+        out.push(Entity {
+            id: String::new(),
+            name,
+            kind,
+            aliases,
+            mentions: mentions.into_iter().map(|(_, s)| s).collect(),
+            labels,
+        });
+    }
+    out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("x{}", i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::TextRange;
+
+    fn mention(doc: &Document, text: &str, nth: usize, kind: EntityType) -> EntityMention {
+        let start = doc.text.match_indices(text).nth(nth).expect("in text").0;
+        EntityMention {
+            range: TextRange::new(start, start + text.len()),
+            kind,
+            name: text.to_string(),
+            labels: Vec::new(),
+            alias_of: None,
+            descriptor: false,
+        }
+    }
+
+    #[test]
+    fn keys_fold_variants() {
+        assert_eq!(name_key("Vel-e-Dara Front"), name_key("Vel Dara Front"));
+        assert_eq!(name_key("Manëz"), name_key("Manez"));
+        assert_eq!(name_key("Omar al-Rashid"), name_key("Omar Rashid"));
+        assert_eq!(name_key(""), "");
+    }
+
+    #[test]
+    fn initials() {
+        assert!(initials_match("VDF", "Vel-e-Dara Front"));
+        assert!(initials_match("VEDF", "Vel-e-Dara Front"));
+        assert!(initials_match("NLU", "National Labour Union"));
+        assert!(!initials_match("NLU", "National Liberation Front"));
+        assert!(!initials_match("X", "Xavier Org"));
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let a = Document::new("a", "a", "Anna Berg, the minister, met Lars Berg, the coach. Berg said no.".into());
+        let b = Document::new("b", "b", "Berg was not there.".into());
+        let ma = vec![
+            mention(&a, "Anna Berg", 0, EntityType::Person),
+            mention(&a, "Lars Berg", 0, EntityType::Person),
+            mention(&a, "Berg", 2, EntityType::Person),
+        ];
+        let mb = vec![mention(&b, "Berg", 0, EntityType::Person)];
+        let cast = merge(&[a, b], &[ma, mb]);
+        let people: Vec<&Entity> = cast.iter().filter(|e| e.kind == EntityType::Person).collect();
+        // Anna and Lars stay two; the lone "Berg" in document a goes to the
+        // nearest full name before it; in document b it is ambiguous and stays alone.
+        assert_eq!(people.len(), 3, "{cast:#?}");
+        let lars = people.iter().find(|e| e.name == "Lars Berg").unwrap();
+        assert_eq!(lars.mentions.len(), 2);
+        assert!(people.iter().any(|e| e.name == "Berg" && e.mentions[0].doc == "b"));
+    }
+
+    #[test]
+    fn an_organisation_and_its_wing_stay_two() {
+        let a = Document::new("a", "a", "The NLU, the political arm of the VDF, met.".into());
+        let ma = vec![mention(&a, "NLU", 0, EntityType::Org), mention(&a, "VDF", 0, EntityType::Org)];
+        let cast = merge(&[a], &[ma]);
+        assert_eq!(cast.len(), 2);
+    }
+
+    #[test]
+    fn labels_are_counted_per_source() {
+        let a = Document::new("a", "a", "the outlawed VDF and the outlawed VDF".into());
+        let b = Document::new("b", "b", "the armed VDF".into());
+        let mut ma = vec![mention(&a, "VDF", 0, EntityType::Org), mention(&a, "VDF", 1, EntityType::Org)];
+        ma[0].labels = vec!["outlawed".into()];
+        ma[1].labels = vec!["Outlawed".into()];
+        let mut mb = vec![mention(&b, "VDF", 0, EntityType::Org)];
+        mb[0].labels = vec!["armed".into()];
+        let cast = merge(&[a, b], &[ma, mb]);
+        assert_eq!(cast.len(), 1);
+        let l = &cast[0].labels;
+        assert_eq!(l[0].text, "outlawed");
+        assert_eq!(l[0].count, 2);
+        assert_eq!(l[0].docs, vec!["a".to_string()]);
+        assert_eq!(l[1].docs, vec!["b".to_string()]);
+    }
+
+    #[test]
+    fn bad_ranges_are_skipped() {
+        let a = Document::new("a", "a", "é".into());
+        let mut m = mention(&a, "é", 0, EntityType::Person);
+        m.range = TextRange::new(1, 2);
+        assert!(merge(&[a], &[vec![m]]).is_empty());
+        assert!(merge(&[], &[]).is_empty());
+    }
 }

@@ -103,3 +103,83 @@ impl Score {
         if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
 }
+
+/// The CoNLL class a dossier type is scored as: PERSON as PER, ORG as ORG,
+/// GPE, LOC and FAC as LOC; NORP and OTHER are not scored (CoNLL's MISC is
+/// left out of the comparison on both sides).
+pub fn scored_class(kind: dossier_model::EntityType) -> Option<&'static str> {
+    use dossier_model::EntityType::*;
+    match kind {
+        Person => Some("PER"),
+        Org => Some("ORG"),
+        Gpe | Loc | Fac => Some("LOC"),
+        Norp | Other => None,
+    }
+}
+
+/// Scores per class ("PER", "ORG", "LOC") and overall.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// PER, ORG, LOC in that order.
+    pub per_class: [(&'static str, Score); 3],
+    /// All three together.
+    pub overall: Score,
+    /// Tokens read.
+    pub tokens: usize,
+    /// Bytes of text tagged (tokens joined by single spaces).
+    pub bytes: usize,
+}
+
+/// Runs the full recogniser on each sentence (its tokens joined by single
+/// spaces, one sentence a document) and scores exact spans against the
+/// gold tags, MISC left out.
+pub fn evaluate(sentences: &[ConllSentence]) -> Report {
+    let mut report = Report {
+        per_class: [("PER", Score::default()), ("ORG", Score::default()), ("LOC", Score::default())],
+        ..Report::default()
+    };
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    for s in sentences {
+        text.clear();
+        starts.clear();
+        ends.clear();
+        for w in &s.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push(text.len());
+            text.push_str(w);
+            ends.push(text.len());
+        }
+        report.tokens += s.words.len();
+        report.bytes += text.len();
+        let range = dossier_model::TextRange::new(0, text.len());
+        let mentions = crate::rules::recognize_text(&text, &[range]);
+        let mut predicted: Vec<(usize, usize, String)> = Vec::new();
+        for m in mentions {
+            let Some(class) = scored_class(m.kind) else { continue };
+            // A mention that does not start and end on CoNLL token edges can
+            // match nothing; it still counts as predicted.
+            let a = starts.iter().position(|&x| x == m.range.start);
+            let b = ends.iter().position(|&x| x == m.range.end);
+            match (a, b) {
+                (Some(a), Some(b)) if a <= b => predicted.push((a, b + 1, class.to_string())),
+                _ => predicted.push((usize::MAX, usize::MAX, class.to_string())),
+            }
+        }
+        let gold: Vec<(usize, usize, String)> = spans(&s.tags).into_iter().filter(|x| x.2 != "MISC").collect();
+        for (name, score) in report.per_class.iter_mut() {
+            score.gold += gold.iter().filter(|g| g.2 == *name).count();
+            score.predicted += predicted.iter().filter(|p| p.2 == *name).count();
+            score.correct += predicted.iter().filter(|p| p.2 == *name && gold.contains(p)).count();
+        }
+    }
+    for (_, s) in &report.per_class {
+        report.overall.gold += s.gold;
+        report.overall.predicted += s.predicted;
+        report.overall.correct += s.correct;
+    }
+    report
+}

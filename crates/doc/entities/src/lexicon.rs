@@ -692,6 +692,12 @@ pub fn word_hash(w: &str) -> u64 {
         }
     } else {
         for c in w.chars().flat_map(char::to_lowercase) {
+            // Typographic quotes read as the ASCII ones the training data has.
+            let c = match c {
+                '’' | '‘' | '`' => '\'',
+                '“' | '”' => '"',
+                _ => c,
+            };
             h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
         }
     }

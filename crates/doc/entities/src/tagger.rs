@@ -182,12 +182,22 @@ fn feat2(template: u64, a: u64, b: u64) -> u64 {
 }
 
 fn affix_hash(w: &str, n: usize, prefix: bool) -> u64 {
-    let chars: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
-    let n = n.min(chars.len());
-    let part: &[char] = if prefix { &chars[..n] } else { &chars[chars.len() - n..] };
     let mut h: u64 = 0x9ae1 + n as u64;
-    for &c in part {
-        h = h.wrapping_mul(0x0100_0000_01b3) ^ c as u64;
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        let n = n.min(b.len());
+        let part = if prefix { &b[..n] } else { &b[b.len() - n..] };
+        for &c in part {
+            h = h.wrapping_mul(0x0100_0000_01b3) ^ c.to_ascii_lowercase() as u64;
+        }
+    } else {
+        let count = w.chars().count();
+        let n = n.min(count);
+        let skip = if prefix { 0 } else { count - n };
+        for c in w.chars().skip(skip).take(n) {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            h = h.wrapping_mul(0x0100_0000_01b3) ^ c as u64;
+        }
     }
     mix(h)
 }
@@ -278,12 +288,12 @@ impl Sentence {
                 candidate[i] = true;
                 continue;
             }
-            let lw = w.to_lowercase();
-            if (lowercase[i] || !w.chars().any(char::is_alphanumeric)) && (is_connector(&lw) || w.len() <= 2) {
+            // Connectors are lowercase words, so no case folding is needed.
+            if (lowercase[i] || !w.chars().any(char::is_alphanumeric)) && (is_connector(w) || w.len() <= 2) {
                 let left = i > 0 && has_upper[i - 1];
-                let right = (i + 1 < n && has_upper[i + 1])
-                    || (i + 2 < n && has_upper[i + 2] && is_connector(&words[i + 1].to_lowercase()));
-                let left2 = i > 1 && has_upper[i - 2] && is_connector(&words[i - 1].to_lowercase());
+                let right =
+                    (i + 1 < n && has_upper[i + 1]) || (i + 2 < n && has_upper[i + 2] && is_connector(words[i + 1]));
+                let left2 = i > 1 && has_upper[i - 2] && is_connector(words[i - 1]);
                 if (left || left2) && right {
                     candidate[i] = true;
                 }

@@ -161,18 +161,25 @@ fn keeps_period(w: &str) -> bool {
 /// outer punctuation left.
 fn split_word(text: &str, bytes: &[u8], i: usize, j: usize, out: &mut Vec<Token>) {
     let w = &text[i..j];
-    // Internal separators that always split: slashes between words, em dashes, double hyphens.
-    for sep in ["—", "–", "--", "/"] {
-        if let Some(p) = w.find(sep)
-            && p > 0
-            && p + sep.len() < w.len()
-            && !(sep == "/" && w.bytes().any(|b| b.is_ascii_digit()))
-        {
-            split_word(text, bytes, i, i + p, out);
-            out.push(Token { start: i + p, end: i + p + sep.len() });
-            split_piece(text, bytes, i + p + sep.len(), j, out);
+    // Internal separators that always split: slashes between words (not in
+    // numbers such as dates), em and en dashes, double hyphens.
+    let wb = w.as_bytes();
+    let has_digit = wb.iter().any(u8::is_ascii_digit);
+    let mut k = 1;
+    while k + 1 < wb.len() {
+        let sep_len = match wb[k] {
+            b'/' if !has_digit => 1,
+            b'-' if wb[k + 1] == b'-' => 2,
+            0xE2 if wb.get(k + 1) == Some(&0x80) && matches!(wb.get(k + 2), Some(&0x93) | Some(&0x94)) => 3,
+            _ => 0,
+        };
+        if sep_len > 0 && k + sep_len < wb.len() {
+            split_word(text, bytes, i, i + k, out);
+            out.push(Token { start: i + k, end: i + k + sep_len });
+            split_piece(text, bytes, i + k + sep_len, j, out);
             return;
         }
+        k += 1;
     }
     // Possessive and negation clitics.
     for clitic in ["'s", "’s", "'S", "’S"] {
