@@ -133,7 +133,7 @@ pub fn analyze_documents_with_progress(
     // Time: tag against given dates, infer the missing ones from the whole
     // corpus, then re-tag the documents whose anchor changed.
     let mut timexes: Vec<Vec<Timex>> = docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
-    let published = dossier_dates::infer(&docs, &timexes);
+    let published = dossier_dates::infer(&docs, &segments, &timexes);
     let changed: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].published != published[i]).collect();
     for (doc, p) in docs.iter_mut().zip(published) {
         doc.published = p;
