@@ -1,9 +1,62 @@
 //! The timeline: dated events merged across documents.
 //!
-//! Not built yet (issue 4): [`build`] returns no events.
+//! What: turns sentences that report something happening at a time into
+//! [`Event`]s, merges the same happening reported by several documents, and
+//! sorts the result by date.
+//!
+//! How:
+//! 1. **Candidates.** A sentence with a DATE or TIME expression whose value
+//!    has calendar bounds (not an open `XXXX-06-20`, not `PAST_REF`) and an
+//!    event predicate (a past-tense or participle verb, a common irregular
+//!    past form, or a future marker). The first such expression dates the
+//!    sentence; "from 1980 to 1988" and "1980-88" give a range. Modifiers
+//!    narrow the bounds: `START`/`MID`/`END` keep the first, middle or last
+//!    third of the period.
+//! 2. **Merging.** Two candidates from different documents are the same
+//!    happening when their dates are compatible (bounds overlap, and neither
+//!    is much coarser than the other unless the values are equal) and they
+//!    share wording (content-word stems), a reused passage (from the reuse
+//!    stage) or entities (from the cast stage) together with some wording.
+//!    Candidates join by union-find.
+//! 3. **Events.** Each group's date is its most precise member's; the
+//!    summary is its shortest sentence, cut to about 160 characters; the
+//!    mentions are the sentences. Events are sorted by earliest day, then
+//!    latest, and numbered `e1`, `e2`, ...
+//!
+//! ```
+//! use dossier_model::{Anchor, Document, Segments, Span, TextRange, Timex, TimexType};
+//! let doc = Document::new("a", "a.txt", "Rebels captured the airport on June 3, 2020.".into());
+//! let segs = Segments { paragraphs: vec![TextRange::new(0, 44)], sentences: vec![TextRange::new(0, 44)] };
+//! let tx = Timex { span: Span { doc: "a".into(), start: 31, end: 43, text: "June 3, 2020".into() },
+//!     kind: TimexType::Date, value: "2020-06-03".into(), anchor: Anchor::None, modifier: None };
+//! let events = dossier_timeline::build(&[doc], &[segs], &[vec![tx]], &[], &[]);
+//! assert_eq!(events[0].date.earliest.as_deref(), Some("2020-06-03"));
+//! ```
 #![deny(missing_docs)]
 
-use dossier_model::{Document, Entity, Event, Passage, Segments, Timex};
+use std::collections::{BTreeMap, BTreeSet};
+
+use dossier_model::{
+    CivilDay, Document, Entity, Event, EventDate, Passage, Segments, Span, TextRange, Timex, TimexType, timex_bounds,
+};
+
+/// One dated sentence.
+struct Candidate {
+    doc: usize,
+    sentence: TextRange,
+    value: String,
+    earliest: CivilDay,
+    latest: CivilDay,
+    stems: BTreeSet<String>,
+    entities: BTreeSet<usize>,
+    passages: BTreeSet<usize>,
+}
+
+impl Candidate {
+    fn span_days(&self) -> i64 {
+        self.latest.to_days() - self.earliest.to_days()
+    }
+}
 
 /// Builds the events of the corpus, sorted by date. `segs` and `timexes`
 /// are per document, in the order of `docs`.
@@ -14,6 +67,489 @@ pub fn build(
     entities: &[Entity],
     passages: &[Passage],
 ) -> Vec<Event> {
-    let _ = (docs, segs, timexes, entities, passages);
-    Vec::new()
+    let doc_index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    // Entity and passage positions per document.
+    let mut ent_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
+    for (e, ent) in entities.iter().enumerate() {
+        for m in &ent.mentions {
+            if let Some(&d) = doc_index.get(m.doc.as_str()) {
+                ent_at[d].push((m.start, e));
+            }
+        }
+    }
+    let mut pass_at: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); docs.len()];
+    for (p, pass) in passages.iter().enumerate() {
+        for o in &pass.occurrences {
+            if let Some(&d) = doc_index.get(o.span.doc.as_str()) {
+                pass_at[d].push((o.span.start, o.span.end, p));
+            }
+        }
+    }
+    let mut cands = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let empty = Vec::new();
+        let tx = timexes.get(d).unwrap_or(&empty);
+        let sentences = sentences_of(doc, segs.get(d));
+        for s in sentences {
+            let in_s: Vec<&Timex> = tx
+                .iter()
+                .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
+                .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                .collect();
+            let Some((k, first)) = in_s.iter().enumerate().find(|(_, t)| timex_bounds(&t.value).is_some()) else {
+                continue;
+            };
+            let text = &doc.text[s.start..s.end];
+            if !has_predicate(text) {
+                continue;
+            }
+            let Some((mut earliest, mut latest)) = narrowed(first) else { continue };
+            let mut value = first.value.split('T').next().unwrap_or("").to_string();
+            // A range: "from 1980 to 1988", "1980-88".
+            if let Some(second) = in_s.get(k + 1)
+                && let Some((_, b)) = timex_bounds(&second.value)
+            {
+                let between = doc.text[first.span.end..second.span.start].trim();
+                if matches!(between, "to" | "-" | "–" | "—" | "until" | "through" | "and") && b > latest {
+                    latest = b;
+                    value = format!("{value}/{}", second.value.split('T').next().unwrap_or(""));
+                }
+            }
+            if earliest > latest {
+                std::mem::swap(&mut earliest, &mut latest);
+            }
+            cands.push(Candidate {
+                doc: d,
+                sentence: s,
+                value,
+                earliest,
+                latest,
+                stems: stems(text),
+                entities: ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e).collect(),
+                passages: pass_at[d]
+                    .iter()
+                    .filter(|(a, b, _)| *a < s.end && s.start < *b)
+                    .map(|&(_, _, p)| p)
+                    .collect(),
+            });
+        }
+    }
+    let groups = merge(&cands);
+    let mut events: Vec<Event> = groups.into_iter().map(|g| event_of(&g, &cands, docs)).collect();
+    events.sort_by(|a, b| {
+        (a.date.earliest.as_deref(), a.date.latest.as_deref(), &a.summary).cmp(&(
+            b.date.earliest.as_deref(),
+            b.date.latest.as_deref(),
+            &b.summary,
+        ))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    events
+}
+
+fn sentences_of(doc: &Document, segs: Option<&Segments>) -> Vec<TextRange> {
+    match segs {
+        Some(s) if !s.sentences.is_empty() => s.sentences.clone(),
+        _ => {
+            // No segmentation: lines.
+            let mut out = Vec::new();
+            let mut start = 0;
+            for (i, c) in doc.text.char_indices() {
+                if c == '\n' {
+                    if i > start {
+                        out.push(TextRange::new(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            if start < doc.text.len() {
+                out.push(TextRange::new(start, doc.text.len()));
+            }
+            out
+        }
+    }
+}
+
+/// Bounds of a timex, narrowed by its modifier.
+fn narrowed(t: &Timex) -> Option<(CivilDay, CivilDay)> {
+    let (a, b) = timex_bounds(&t.value)?;
+    let (da, db) = (a.to_days(), b.to_days());
+    let third = (db - da + 1) / 3;
+    Some(match t.modifier.as_deref() {
+        Some("START") if third > 0 => (a, CivilDay::from_days(da + third - 1)),
+        Some("MID") if third > 0 => (CivilDay::from_days(da + third), CivilDay::from_days(db - third)),
+        Some("END") if third > 0 => (CivilDay::from_days(db - third + 1), b),
+        _ => (a, b),
+    })
+}
+
+/// What it does: says whether a sentence reports something happening.
+/// Why: dated sentences without a predicate are headings or captions.
+/// Example: "Talks collapsed on Friday" yes; "Friday, June 2" no.
+fn has_predicate(text: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "was",
+        "were",
+        "met",
+        "began",
+        "begun",
+        "took",
+        "held",
+        "left",
+        "fell",
+        "rose",
+        "won",
+        "lost",
+        "made",
+        "went",
+        "came",
+        "told",
+        "said",
+        "gave",
+        "fled",
+        "hit",
+        "struck",
+        "broke",
+        "ran",
+        "saw",
+        "sent",
+        "sold",
+        "bought",
+        "built",
+        "led",
+        "paid",
+        "put",
+        "set",
+        "shut",
+        "spent",
+        "stood",
+        "threw",
+        "wrote",
+        "became",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "did",
+        "does",
+        "got",
+        "kept",
+        "brought",
+        "caught",
+        "fought",
+        "found",
+        "heard",
+        "meant",
+        "read",
+        "sat",
+        "shot",
+        "slew",
+        "spoke",
+        "stole",
+        "swore",
+        "taught",
+        "thought",
+        "understood",
+        "withdrew",
+    ];
+    text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let l = w.len();
+        (l >= 4 && (w.ends_with("ed") || w.ends_with("en"))) || IRREGULAR.iter().any(|v| w.eq_ignore_ascii_case(v))
+    })
+}
+
+/// Content-word stems: lower-cased words of four letters or more, cut to
+/// five letters ("raided" and "raid" meet), without function words.
+fn stems(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase())
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+const STOP: &[&str] = &[
+    "about",
+    "after",
+    "also",
+    "been",
+    "before",
+    "being",
+    "both",
+    "could",
+    "during",
+    "each",
+    "from",
+    "have",
+    "into",
+    "more",
+    "most",
+    "other",
+    "over",
+    "said",
+    "says",
+    "some",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "under",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "with",
+    "would",
+    "will",
+    "according",
+    "reports",
+    "reported",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "later",
+    "earlier",
+    "week",
+    "month",
+    "year",
+];
+
+/// How strongly two candidates look like the same happening, or `None`
+/// when they cannot be.
+fn same_happening(a: &Candidate, b: &Candidate) -> Option<f64> {
+    if a.latest < b.earliest || b.latest < a.earliest {
+        return None;
+    }
+    let (sa, sb) = (a.span_days(), b.span_days());
+    // A day against a year is too loose to merge unless the values agree.
+    if a.value != b.value && sa.max(sb) > 62 && sa.min(sb) < 31 {
+        return None;
+    }
+    let shared = a.stems.intersection(&b.stems).count();
+    let union = a.stems.union(&b.stems).count().max(1);
+    let jaccard = shared as f64 / union as f64;
+    if a.doc == b.doc {
+        return (jaccard >= 0.5).then_some(jaccard);
+    }
+    let passage = !a.passages.is_disjoint(&b.passages);
+    let ents = a.entities.intersection(&b.entities).count();
+    let same = passage || (shared >= 3 && jaccard >= 0.15) || (ents >= 2 && shared >= 2);
+    same.then_some(jaccard + if passage { 1.0 } else { 0.0 } + 0.05 * ents as f64)
+}
+
+fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
+    let n = cands.len();
+    // Sweep by earliest day so that only overlapping dates are compared;
+    // a cap keeps pathological inputs (thousands of same-year sentences) linear.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (cands[i].earliest, cands[i].latest, cands[i].doc, cands[i].sentence.start));
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (oi, &i) in order.iter().enumerate() {
+        for &j in order[oi + 1..].iter().take(400) {
+            if cands[j].earliest > cands[i].latest {
+                break;
+            }
+            if let Some(score) = same_happening(&cands[i], &cands[j]) {
+                pairs.push((score, i.min(j), i.max(j)));
+            }
+        }
+    }
+    // Strongest links first; a link joins two groups only when every date
+    // in the joined group still overlaps (no chain from June 20 through
+    // "June" to June 27).
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut bounds: Vec<(CivilDay, CivilDay)> = cands.iter().map(|c| (c.earliest, c.latest)).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for (_, i, j) in pairs {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj {
+            continue;
+        }
+        let lo = bounds[ri].0.max(bounds[rj].0);
+        let hi = bounds[ri].1.min(bounds[rj].1);
+        if lo > hi {
+            continue;
+        }
+        let (keep, gone) = (ri.min(rj), ri.max(rj));
+        parent[gone] = keep;
+        bounds[keep] = (lo, hi);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
+    let rep = *group
+        .iter()
+        .min_by_key(|&&i| (cands[i].span_days(), cands[i].doc, cands[i].sentence.start))
+        .expect("groups are not empty");
+    let c = &cands[rep];
+    let summary_of = *group
+        .iter()
+        .min_by_key(|&&i| {
+            let len = cands[i].sentence.len();
+            (if len < 40 { 1000 + len } else { len }, cands[i].doc, cands[i].sentence.start)
+        })
+        .expect("groups are not empty");
+    let s = &cands[summary_of];
+    let mut mentions: Vec<Span> = group
+        .iter()
+        .map(|&i| {
+            let k = &cands[i];
+            Span::of(&docs[k.doc], k.sentence)
+        })
+        .collect();
+    mentions.sort_by(|a, b| {
+        let da = docs.iter().position(|d| d.id == a.doc);
+        let db = docs.iter().position(|d| d.id == b.doc);
+        (da, a.start).cmp(&(db, b.start))
+    });
+    mentions.dedup();
+    Event {
+        id: String::new(),
+        date: EventDate {
+            value: c.value.clone(),
+            earliest: Some(c.earliest.to_string()),
+            latest: Some(c.latest.to_string()),
+        },
+        summary: summarize(&docs[s.doc].text[s.sentence.start..s.sentence.end]),
+        mentions,
+    }
+}
+
+/// The sentence on one line, cut at a word boundary near 160 characters.
+fn summarize(sentence: &str) -> String {
+    let one_line: String = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= 160 {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(160).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::Anchor;
+
+    fn doc_with(id: &str, text: &str, dates: &[(&str, &str)]) -> (Document, Segments, Vec<Timex>) {
+        let doc = Document::new(id, id, text.to_string());
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c == '.' {
+                sentences.push(TextRange::new(start, i + 1));
+                start = (i + 2).min(text.len());
+            }
+        }
+        let tx = dates
+            .iter()
+            .map(|(needle, value)| {
+                let s = text.find(needle).unwrap();
+                Timex {
+                    span: Span { doc: id.into(), start: s, end: s + needle.len(), text: needle.to_string() },
+                    kind: TimexType::Date,
+                    value: value.to_string(),
+                    anchor: Anchor::None,
+                    modifier: None,
+                }
+            })
+            .collect();
+        (doc, Segments { paragraphs: vec![TextRange::new(0, text.len())], sentences }, tx)
+    }
+
+    #[test]
+    fn same_happening_in_two_documents_is_one_event_in_date_order() {
+        let (a, sa, ta) = doc_with(
+            "a",
+            "Flood waters breached the northern levee on May 4, 2021. The mayor resigned in 2019.",
+            &[("May 4, 2021", "2021-05-04"), ("2019", "2019")],
+        );
+        let (b, sb, tb) =
+            doc_with("b", "On Tuesday the northern levee was breached by flood waters.", &[("Tuesday", "2021-05-04")]);
+        let ev = build(&[a, b], &[sa, sb], &[ta, tb], &[], &[]);
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert_eq!(ev[0].date.value, "2019");
+        assert_eq!(ev[1].mentions.len(), 2);
+        assert_eq!(ev[1].date.earliest.as_deref(), Some("2021-05-04"));
+        assert_eq!(ev[0].id, "e1");
+    }
+
+    #[test]
+    fn different_happenings_on_one_day_stay_apart_and_open_dates_are_not_events() {
+        let (a, sa, ta) = doc_with(
+            "a",
+            "Farmers blocked the motorway on May 4, 2021. A chess club elected its treasurer on June 20.",
+            &[("May 4, 2021", "2021-05-04"), ("June 20", "XXXX-06-20")],
+        );
+        let (b, sb, tb) =
+            doc_with("b", "The central bank raised interest rates on May 4, 2021.", &[("May 4, 2021", "2021-05-04")]);
+        let ev = build(&[a, b], &[sa, sb], &[ta, tb], &[], &[]);
+        assert_eq!(ev.len(), 2);
+        assert!(ev.iter().all(|e| e.mentions.len() == 1));
+    }
+
+    #[test]
+    fn ranges_and_modifiers_set_bounds() {
+        let (a, sa, mut ta) = doc_with(
+            "a",
+            "They fought the war from 1980 to 1988. The envoy left in late June 2023.",
+            &[("1980", "1980"), ("1988", "1988"), ("June 2023", "2023-06")],
+        );
+        ta[2].modifier = Some("END".into());
+        let ev = build(&[a], &[sa], &[ta], &[], &[]);
+        assert_eq!(ev[0].date.earliest.as_deref(), Some("1980-01-01"));
+        assert_eq!(ev[0].date.latest.as_deref(), Some("1988-12-31"));
+        assert_eq!(ev[1].date.earliest.as_deref(), Some("2023-06-21"));
+    }
+
+    #[test]
+    fn empty_input_gives_no_events() {
+        assert!(build(&[], &[], &[], &[], &[]).is_empty());
+        let d = Document::new("a", "a", String::new());
+        assert!(build(&[d], &[Segments::default()], &[vec![]], &[], &[]).is_empty());
+    }
 }
