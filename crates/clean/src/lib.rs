@@ -50,6 +50,7 @@
 
 mod corpus;
 mod normalize;
+mod phrases;
 mod rules;
 mod shape;
 
@@ -221,7 +222,7 @@ struct Analysis {
 /// Runs the line rules over one document.
 fn analyze(raw: &RawDocument) -> Analysis {
     let body = raw.body.as_str();
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(body.len() / 100 + 4);
     let mut offset = 0;
     for piece in body.split_inclusive('\n') {
         let start = offset;
@@ -292,15 +293,17 @@ struct Verdict {
 /// Measures and classifies a normalised line.
 fn judge(norm: &str) -> (Verdict, Shape) {
     let mut shape = Shape::of(norm);
-    // Plain prose without a trigger phrase only meets the rules that work on
-    // the raw line (captions, "Read more:" cues): skip the lower-cased copy.
-    if shape.is_prose() && !rules::has_trigger(norm) {
-        shape.lower = None;
+    let scan = norm.len() <= shape::MAX_VOCAB_BYTES && (!shape.is_prose() || phrases::prose_needs_scan(norm));
+    let hits = if scan { phrases::scan(norm) } else { phrases::Hits::default() };
+    // Plain prose needs no lower-cased copy unless it names cookies or a
+    // newsletter (those rules read its words): this saves an allocation and
+    // a pass on most of the text.
+    if !shape.is_prose() || hits.cookie || hits.newsletter {
+        shape = shape.with_lower(norm);
     }
-    let ctx = Ctx { line: norm, shape: &shape, lower: shape.lower.as_deref() };
+    let ctx = Ctx { line: norm, shape: &shape, lower: shape.lower.as_deref(), hits };
     let reason = rules::classify(&ctx);
-    let platform = rules::platform_count(&ctx) > 0;
-    (Verdict { reason, platform }, shape)
+    (Verdict { reason, platform: hits.platforms > 0 }, shape)
 }
 
 /// Classifies a line seen on its own (the ingest title).

@@ -70,24 +70,42 @@ pub fn normalize_line(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// True when `line` has no leading or trailing space, no double space and
-/// only printable ASCII: then normalising would not change it.
+/// True when normalising would not change `line`: no leading or trailing
+/// space, no double space, no control character, and none of the Unicode
+/// spaces or invisibles of [`classify`]. Non-ASCII text passes this check
+/// without decoding: only the lead bytes `C2`, `E1`, `E2`, `E3` and `EF`
+/// can start a character that normalising changes.
 fn is_clean(line: &str) -> bool {
     let bytes = line.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    for &b in bytes {
-        if !(0x20..0x7F).contains(&b) {
-            // Non-ASCII or control: take the careful path.
+    // Whole-line checks that vectorise: no control character, no double space.
+    if bytes.iter().any(|&b| b < 0x20 || b == 0x7F) || memchr::memmem::find(bytes, b"  ").is_some() {
+        return false;
+    }
+    if bytes.is_ascii() {
+        return true;
+    }
+    // Only characters with these lead bytes can change.
+    for i in memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes).chain(memchr::memchr2_iter(0xE1, 0xEF, bytes)) {
+        let dirty = match bytes[i] {
+            // U+0080..U+00A0 (C1 controls, NBSP), U+00AD soft hyphen.
+            0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0xA0 | 0xAD)),
+            // U+1680 ogham space.
+            0xE1 => bytes.get(i + 1..i + 3) == Some(&[0x9A, 0x80]),
+            // U+2000..U+200B, U+2028, U+2029, U+202F, U+205F, U+2060.
+            0xE2 => {
+                matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F | 0xA0]))
+            }
+            // U+3000 ideographic space.
+            0xE3 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
+            // U+FEFF byte-order mark.
+            _ => bytes.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
+        };
+        if dirty {
             return false;
         }
-        let space = b == b' ';
-        if space && prev_space {
-            return false;
-        }
-        prev_space = space;
     }
     true
 }
@@ -99,6 +117,43 @@ mod tests {
     #[test]
     fn borrows_clean_ascii() {
         assert!(matches!(normalize_line("Police said 20 were hurt."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn fast_check_agrees_with_the_slow_path() {
+        for line in [
+            "Manëz “quoted” — fine",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{200b}b",
+            "a\u{2060}b",
+            "x\u{feff}",
+            "a\u{85}b",
+            "a\u{3000}b",
+            "é  é",
+            "ok\u{2019}s",
+        ] {
+            let clean = is_clean(line);
+            let slow: String = {
+                let mut out = String::new();
+                let mut pending = false;
+                for c in line.chars() {
+                    match classify(c) {
+                        Class::Keep => {
+                            if pending && !out.is_empty() {
+                                out.push(' ');
+                            }
+                            pending = false;
+                            out.push(c);
+                        }
+                        Class::Space => pending = true,
+                        Class::Drop => {}
+                    }
+                }
+                out
+            };
+            assert_eq!(clean, slow == line, "{line:?}");
+        }
     }
 
     #[test]

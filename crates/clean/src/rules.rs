@@ -13,10 +13,8 @@
 //! ("share", "subscribe", "skip to content"), never names of outlets or
 //! topics.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::sync::LazyLock;
-
 use crate::Reason;
+use crate::phrases::Hits;
 use crate::shape::Shape;
 
 /// What a rule sees: the normalised line, its shape, and a lower-cased copy
@@ -25,6 +23,7 @@ pub(crate) struct Ctx<'a> {
     pub line: &'a str,
     pub shape: &'a Shape,
     pub lower: Option<&'a str>,
+    pub hits: Hits,
 }
 
 impl Ctx<'_> {
@@ -62,35 +61,6 @@ pub(crate) const LOCAL_RULES: &[(Reason, Rule)] = &[
 /// Runs the local rules on one line.
 pub(crate) fn classify(ctx: &Ctx) -> Option<Reason> {
     LOCAL_RULES.iter().find(|(_, rule)| rule(ctx)).map(|(reason, _)| *reason)
-}
-
-/// Phrases that make a long or prose-shaped line worth lower-casing and
-/// testing against the vocabulary rules. One case-insensitive automaton pass
-/// decides it, so the bulk of prose costs a single scan.
-static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "cookie",
-            "newsletter",
-            "inbox",
-            "alternat",
-            "accessed at",
-            "reached at",
-            "mirror",
-            "©",
-            "rights reserved",
-            "copyright",
-            "sign up",
-            "subscribe",
-        ])
-        .expect("static patterns")
-});
-
-/// True when a line contains a phrase that only vocabulary rules care about.
-pub(crate) fn has_trigger(line: &str) -> bool {
-    TRIGGERS.is_match(line)
 }
 
 // ---------------------------------------------------------------------------
@@ -156,23 +126,7 @@ pub(crate) fn url_line(ctx: &Ctx) -> bool {
 /// `The Daily Example's website can also be accessed at the following
 /// alternate addresses:` → `alternate-address`.
 pub(crate) fn alternate_address(ctx: &Ctx) -> bool {
-    let Some(lower) = ctx.lower else { return false };
-    ctx.shape.words <= 30
-        && [
-            "alternate address",
-            "alternative address",
-            "alternate domain",
-            "alternative domain",
-            "alternate url",
-            "alternative url",
-            "mirror site",
-            "mirror address",
-            "can also be accessed",
-            "can also be reached at",
-            "also available at the following",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+    ctx.hits.alternate && ctx.shape.words <= 30
 }
 
 // ---------------------------------------------------------------------------
@@ -188,14 +142,12 @@ pub(crate) fn alternate_address(ctx: &Ctx) -> bool {
 /// ## Example
 /// `© Example Gazette 2024. All rights reserved.` → `copyright`.
 pub(crate) fn copyright(ctx: &Ctx) -> bool {
-    let Some(lower) = ctx.lower else { return false };
     if ctx.shape.words > 30 {
         return false;
     }
-    let strong = lower.contains('©') || lower.contains("all rights reserved");
-    let starts =
-        (lower.starts_with("copyright") || lower.starts_with("(c) ")) && lower.bytes().any(|b| b.is_ascii_digit());
-    strong || (starts && !ctx.shape.is_prose())
+    let starts = (starts_with_ci(ctx.line, "copyright") || starts_with_ci(ctx.line, "(c) "))
+        && ctx.line.bytes().any(|b| b.is_ascii_digit());
+    ctx.hits.copyright || (starts && !ctx.shape.is_prose())
 }
 
 /// ## What it does
@@ -210,7 +162,7 @@ pub(crate) fn copyright(ctx: &Ctx) -> bool {
 /// `We use cookies to improve your experience on our site.` → `cookie-notice`.
 pub(crate) fn cookie_notice(ctx: &Ctx) -> bool {
     let Some(lower) = ctx.lower else { return false };
-    if ctx.shape.words > 80 || !lower.contains("cookie") {
+    if ctx.shape.words > 80 || !ctx.hits.cookie {
         return false;
     }
     addresses_reader(ctx) || lower.contains("this site") || lower.contains("this website")
@@ -229,24 +181,10 @@ pub(crate) fn cookie_notice(ctx: &Ctx) -> bool {
 /// ## Example
 /// `Sign up for the Morning Brief, delivered to your inbox` → `newsletter`.
 pub(crate) fn newsletter_prompt(ctx: &Ctx) -> bool {
-    let Some(lower) = ctx.lower else { return false };
-    if ctx.shape.words > 30 {
+    if ctx.shape.words > 30 || !ctx.hits.newsletter {
         return false;
     }
-    let hit = [
-        "newsletter",
-        "inbox",
-        "sign up for",
-        "sign up to",
-        "subscribe to our",
-        "subscribe to the",
-        "subscribe now",
-        "subscribe for",
-        "subscribe today",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    hit && (!ctx.shape.is_prose() || addresses_reader(ctx) || starts_imperative(ctx))
+    !ctx.shape.is_prose() || addresses_reader(ctx) || starts_imperative(ctx)
 }
 
 /// True when the line speaks to the reader: "you", "your", "we", "our", "us".
@@ -376,7 +314,8 @@ pub(crate) fn photo_credit(ctx: &Ctx) -> bool {
             return true;
         }
     }
-    if ctx.shape.words <= 40 && CREDIT_PREFIXES.iter().any(|p| starts_with_ci(line, p)) {
+    let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if ctx.shape.words <= 40 && b"picfvmt".contains(&first) && CREDIT_PREFIXES.iter().any(|p| starts_with_ci(line, p)) {
         return true;
     }
     let Some(lower) = ctx.lower else { return false };
@@ -455,6 +394,11 @@ const RELATED_CUES: &[&str] = &[
 /// `Read more: Harbour strike enters its third week` → `related-link`.
 pub(crate) fn related_link(ctx: &Ctx) -> bool {
     let line = ctx.line.trim_start_matches(is_bullet).trim_start();
+    // Cues are short: a separator must come early, or the line be only a cue.
+    let head = &line.as_bytes()[..line.len().min(40)];
+    if line.len() > 32 && !head.iter().any(|b| matches!(b, b':' | b'|' | b'-' | b'>' | 0xC2 | 0xE2)) {
+        return false;
+    }
     for cue in RELATED_CUES {
         if !starts_with_ci(line, cue) {
             continue;
@@ -664,35 +608,8 @@ pub(crate) fn share_prompt(ctx: &Ctx) -> bool {
     verbs >= 1 || networks >= 3
 }
 
-/// Platforms and stores that app-promotion lines list.
-const PLATFORM_WORDS: &[&str] =
-    &["roku", "android", "ios", "iphone", "ipad", "appgallery", "chromecast", "firestick", "kodi", "tvos", "ipados"];
-/// Multi-word platform names.
-const PLATFORM_PHRASES: &[&str] = &[
-    "app store",
-    "google play",
-    "play store",
-    "apple tv",
-    "android tv",
-    "fire tv",
-    "smart tv",
-    "apple podcasts",
-    "google podcasts",
-    "amazon alexa",
-    "windows phone",
-    "samsung tv",
-    "lg tv",
-    "huawei store",
-];
 /// Words that make a platform line an invitation to install.
 const APP_WORDS: &[&str] = &["app", "apps", "download", "install", "available", "get", "stream", "watch", "listen"];
-
-/// Counts platform names in a lower-cased line.
-pub(crate) fn platform_count(ctx: &Ctx) -> usize {
-    let Some(lower) = ctx.lower else { return 0 };
-    let words = ctx.tokens().filter(|t| PLATFORM_WORDS.contains(t)).count();
-    words + PLATFORM_PHRASES.iter().filter(|p| lower.contains(*p)).count()
-}
 
 /// ## What it does
 /// Removes app promotion: a short non-prose line naming two platforms or app
@@ -710,7 +627,7 @@ pub(crate) fn app_promo(ctx: &Ctx) -> bool {
     if ctx.shape.words > 15 || ctx.shape.is_prose() {
         return false;
     }
-    let platforms = platform_count(ctx);
+    let platforms = ctx.hits.platforms;
     platforms >= 2 || (platforms == 1 && ctx.tokens().any(|t| APP_WORDS.contains(&t)))
 }
 
@@ -742,7 +659,8 @@ pub(crate) fn byline(ctx: &Ctx) -> bool {
     if ctx.shape.words > 40 {
         return false;
     }
-    if CREDIT_LINE_OPENERS.iter().any(|p| starts_with_ci(ctx.line, p)) {
+    let first = ctx.line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if b"(raewc".contains(&first) && CREDIT_LINE_OPENERS.iter().any(|p| starts_with_ci(ctx.line, p)) {
         return true;
     }
     byline_name(ctx.line).is_some() && !ctx.shape.ends_sentence
@@ -894,8 +812,9 @@ mod tests {
     /// Classifies one invented line.
     fn reason(line: &str) -> Option<&'static str> {
         let shape = Shape::of(line);
-        let lower = line.to_lowercase();
-        classify(&Ctx { line, shape: &shape, lower: Some(&lower) }).map(Reason::as_str)
+        let shape = shape.with_lower(line);
+        let hits = crate::phrases::scan(line);
+        classify(&Ctx { line, shape: &shape, lower: shape.lower.as_deref(), hits }).map(Reason::as_str)
     }
 
     #[test]
