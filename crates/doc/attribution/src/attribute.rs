@@ -486,7 +486,20 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
 fn trim_np(t: &Tokens, s: usize, e: usize) -> (usize, usize) {
     let mut end = e;
     for k in s + 1..e {
-        if matches!(t.low(k), "familiar" | "close" | "speaking" | "who" | "with" | "citing" | "quoted") {
+        if matches!(
+            t.low(k),
+            "familiar"
+                | "close"
+                | "speaking"
+                | "who"
+                | "with"
+                | "citing"
+                | "quoted"
+                | "within"
+                | "inside"
+                | "from"
+                | "at"
+        ) {
             end = k;
             break;
         }

@@ -152,12 +152,16 @@ pub(crate) fn build(
         {
             about = format!("{about} by {ag}");
         }
-        let key = format!(
+        let mut key = format!(
             "{key_class}|{}|{}|{}",
             pword.as_deref().unwrap_or(""),
             if role == Role::Agent { "agent" } else { "" },
             agent.as_deref().unwrap_or("")
         );
+        if let Some(y) = event_year(&t, a, b) {
+            key.push('@');
+            key.push_str(&y);
+        }
         let mut quantity = q.quantity.clone();
         if quantity.unit.is_none() {
             quantity.unit = unit.clone();
@@ -170,6 +174,33 @@ pub(crate) fn build(
 
 fn agent_verb(p: &str) -> &str {
     p
+}
+
+/// The year a clause dates its event to: "in 1998, when 9 people were
+/// killed". A claim dated to another year than the story's is about another
+/// event, so the year joins the comparison key. Years that open a period
+/// ("since 1979", "from 2016", "since the revolution in 1979") do not date
+/// the event.
+fn event_year(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    let mut period = false;
+    for k in a..b {
+        let w = t.low(k);
+        if matches!(w, "since" | "from" | "past" | "between") {
+            period = true;
+        }
+        let tok = &t.toks[k];
+        if tok.kind == Kind::Num
+            && w.len() == 4
+            && w.bytes().all(|c| c.is_ascii_digit())
+            && ("1800"..="2100").contains(&w)
+            && k > a
+            && t.low(k - 1) == "in"
+            && !period
+        {
+            return Some(w.to_string());
+        }
+    }
+    None
 }
 
 /// Nouns that are things, not people: a person predicate does not make

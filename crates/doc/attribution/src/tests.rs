@@ -133,3 +133,19 @@ fn odd_input_gives_no_panic() {
         let _ = attrs(t);
     }
 }
+
+#[test]
+fn a_year_dates_the_event_but_not_a_period() {
+    let c = claims("The river flooded in 1998, when 9 people were killed.");
+    assert_eq!(c[0].key, "people|killed||@1998");
+    let c = claims("Since the war in 1979, the ZVL has killed over 200 farmers.");
+    assert!(!c[0].key.contains('@'), "{c:#?}");
+}
+
+#[test]
+fn source_phrases_stop_at_post_modifiers() {
+    let (_, a) =
+        attrs("An informed source within the ministry said the dam held. The ministry said the road was shut.");
+    assert_eq!(name(&a[0]), "An informed source");
+    assert_eq!(name(&a[1]), "The ministry");
+}
