@@ -223,27 +223,26 @@ struct Analysis {
 fn analyze(raw: &RawDocument) -> Analysis {
     let body = raw.body.as_str();
     let mut lines = Vec::with_capacity(body.len() / 100 + 4);
-    let mut offset = 0;
-    for piece in body.split_inclusive('\n') {
-        let start = offset;
-        offset += piece.len();
-        // A lone '\r' also ends a line (old Mac files); "\r\n" is one break.
-        let piece = piece.strip_suffix('\n').unwrap_or(piece);
-        let piece = piece.strip_suffix('\r').unwrap_or(piece);
-        let mut sub = start;
-        for part in piece.split('\r') {
-            let part_start = sub;
-            sub += part.len() + 1;
-            let trimmed = part.trim();
-            if trimmed.is_empty() {
-                continue;
-            }
+    let bytes = body.as_bytes();
+    // A lone '\r' also ends a line (old Mac files); "\r\n" is one break.
+    // Most bodies have no '\r' at all: then lines end at '\n' only.
+    let has_cr = memchr::memchr(b'\r', bytes).is_some();
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = if has_cr {
+            memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i)
+        } else {
+            memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i)
+        };
+        let part = &body[start..end];
+        let trimmed = part.trim();
+        if !trimmed.is_empty() {
             let lead = part.len() - part.trim_start().len();
-            let raw_range = part_start + lead..part_start + lead + trimmed.len();
-            if let Some(line) = analyze_line(trimmed, raw_range) {
+            if let Some(line) = analyze_line(trimmed, start + lead..start + lead + trimmed.len()) {
                 lines.push(line);
             }
         }
+        start = end + 1;
     }
     let title_reason = match (&raw.title, raw.format) {
         (Some(t), SourceFormat::Txt) => classify_alone(t),

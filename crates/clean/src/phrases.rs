@@ -115,7 +115,9 @@ static AUTOMATON: LazyLock<(AhoCorasick, Vec<Family>)> = LazyLock::new(|| {
 /// the automaton keeps its SIMD prefilter: prose lines, most of the text,
 /// are ruled out at memory speed.
 static PROSE_TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
+    // Leftmost-first semantics: the packed (Teddy) prefilter only serves
+    // leftmost searches.
+    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build([
         "cookie",
         "Cookie",
         "COOKIE",
@@ -140,7 +142,9 @@ static PROSE_TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True when a prose-shaped line needs the full [`scan`].
 pub(crate) fn prose_needs_scan(line: &str) -> bool {
-    PROSE_TRIGGERS.is_match(line)
+    // "©" is searched apart: a two-byte pattern would shorten the
+    // automaton's fingerprints to two bytes and multiply false candidates.
+    PROSE_TRIGGERS.is_match(line) || memchr::memmem::find(line.as_bytes(), "©".as_bytes()).is_some()
 }
 
 /// Scans `line` once for every phrase family.
