@@ -96,6 +96,7 @@ impl Extractor for DefaultExtractor {
     fn extract(&self, html: &str) -> Result<Extracted, ExtractError> {
         let doc = Document::from(html);
         let mut ex = read_metadata(&doc);
+        ex.removed = prune(&doc);
         let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
         let article =
             dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok().and_then(|mut r| r.parse().ok());
@@ -123,6 +124,47 @@ impl Extractor for DefaultExtractor {
         }
         Ok(ex)
     }
+}
+
+/// Page parts removed before extraction.
+///
+/// What it does: deletes figures and their captions, photo credits, asides,
+/// navigation, footers, and blocks whose class names them as related links,
+/// sharing tools, newsletter boxes, promotions or advertisements, each only
+/// when it holds under 2,000 characters of text (a container misnamed
+/// `with-captions` that holds the article is left alone). The captions and
+/// credits are recorded in `removed`, since they sit inside the article;
+/// the rest is page chrome the extractor drops anyway.
+///
+/// Why: readability-style scoring keeps whatever sits inside the winning
+/// container; captions, "related" lists and share bars sit there on most
+/// news sites but are not the article. Measured on the article-extraction
+/// benchmark (BENCHMARKS.md, "HTML extraction"): precision 0.917 -> 0.944,
+/// recall 0.988 -> 0.989, F1 0.951 -> 0.966.
+pub const PRUNE_SELECTOR: &str = "figure, figcaption, [class*=caption], [class*=credit], aside, nav, footer, \
+    [class*=related], [class*=share], [class*=social], [class*=newsletter], [class*=promo], [class*=advert]";
+
+/// The part of [`PRUNE_SELECTOR`] whose text is recorded in `removed`.
+const CAPTION_SELECTOR: &str = "figure, figcaption, [class*=caption], [class*=credit]";
+
+/// Largest block, in bytes of text, that pruning removes.
+const PRUNE_MAX_TEXT: usize = 2000;
+
+fn prune(doc: &Document) -> Vec<Removed> {
+    let mut removed: Vec<Removed> = Vec::new();
+    for node in doc.select(PRUNE_SELECTOR).nodes() {
+        // A node inside one removed before is already detached; its text
+        // was recorded with its ancestor.
+        let text = collapse(&node.text());
+        if text.len() > PRUNE_MAX_TEXT {
+            continue;
+        }
+        if !text.is_empty() && node.is(CAPTION_SELECTOR) && !removed.last().is_some_and(|r| r.text.contains(&text)) {
+            removed.push(Removed { text, reason: "html: figure caption or credit".into() });
+        }
+        node.remove_from_parent();
+    }
+    removed
 }
 
 /// Turns extracted text into one paragraph a line: whitespace inside a
