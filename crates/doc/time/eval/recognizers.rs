@@ -1,0 +1,271 @@
+//! Scores the tagger on the Microsoft Recognizers-Text English DateTime
+//! specs (cases not marked NotSupported for dotnet).
+//!
+//! Usage: `cargo run --release -p dossier-time --bin recognizers -- [DIR] [--errors]`
+//! where DIR defaults to `$DOSSIER_SHARED/corpus/recognizers-text/Specs/DateTime/English`.
+//!
+//! Spans: an expected result counts as found when the tagger returns the
+//! same character span (case-insensitive text). Values: an expected result
+//! is *in scope* when its timex is written in TIMEX3 syntax (a date such as
+//! `2016-11-07` or `XXXX-10-02`, a week `2016-W47` or `XXXX-WXX-1`, a
+//! season/quarter/half, a duration `PT3H`, a time `T15:30` with or without a
+//! date); ranges `(start,end,duration)` and the `#1` ordinal-weekday form are
+//! out of scope. An in-scope value is right when the tagger's value equals
+//! the timex, or equals one of the spec's resolved dates (past or future
+//! resolution: the specs resolve future-leaning, the tagger past-leaning),
+//! or, for a time, has the same clock time.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show = args.iter().any(|a| a == "--errors");
+    let dir = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| {
+        let shared = std::env::var("DOSSIER_SHARED").unwrap_or_else(|_| "../shared".into());
+        format!("{shared}/corpus/recognizers-text/Specs/DateTime/English")
+    });
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect(),
+        Err(e) => {
+            eprintln!("{dir}: {e}");
+            std::process::exit(2);
+        }
+    };
+    files.sort();
+    let mut t = Tally::default();
+    println!("| file | cases | expected spans | spans found | in-scope values | values right |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for f in &files {
+        let mut ft = Tally::default();
+        score_file(f, &mut ft, show);
+        println!(
+            "| {} | {} | {} | {} ({:.1}%) | {} | {} ({:.1}%) |",
+            f.file_name().unwrap().to_string_lossy(),
+            ft.cases,
+            ft.spans,
+            ft.found,
+            pct(ft.found, ft.spans),
+            ft.in_scope,
+            ft.right,
+            pct(ft.right, ft.in_scope)
+        );
+        t.add(&ft);
+    }
+    println!(
+        "| **all** | {} | {} | {} ({:.1}%) | {} | {} ({:.1}%) |",
+        t.cases,
+        t.spans,
+        t.found,
+        pct(t.found, t.spans),
+        t.in_scope,
+        t.right,
+        pct(t.right, t.in_scope)
+    );
+    println!(
+        "\nskipped (NotSupported for dotnet): {}; expected results out of value scope: {}; values right among in-scope results whose span was found: {}/{} ({:.1}%)",
+        t.skipped,
+        t.out_scope,
+        t.right,
+        t.in_scope_found,
+        pct(t.right, t.in_scope_found)
+    );
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+}
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    skipped: usize,
+    spans: usize,
+    found: usize,
+    in_scope: usize,
+    in_scope_found: usize,
+    out_scope: usize,
+    right: usize,
+}
+
+impl Tally {
+    fn add(&mut self, o: &Tally) {
+        self.cases += o.cases;
+        self.skipped += o.skipped;
+        self.spans += o.spans;
+        self.found += o.found;
+        self.in_scope += o.in_scope;
+        self.in_scope_found += o.in_scope_found;
+        self.out_scope += o.out_scope;
+        self.right += o.right;
+    }
+}
+
+fn score_file(path: &Path, t: &mut Tally, show: bool) {
+    let Ok(raw) = std::fs::read_to_string(path) else { return };
+    let raw = raw.trim_start_matches('\u{feff}');
+    let Ok(Value::Array(cases)) = serde_json::from_str::<Value>(raw) else { return };
+    for case in cases {
+        let ns = |k: &str| case.get(k).and_then(Value::as_str).unwrap_or("").to_ascii_lowercase().contains("dotnet");
+        if ns("NotSupported") || ns("NotSupportedByDesign") {
+            t.skipped += 1;
+            continue;
+        }
+        let Some(input) = case.get("Input").and_then(Value::as_str) else { continue };
+        t.cases += 1;
+        let reference = case
+            .pointer("/Context/ReferenceDateTime")
+            .and_then(Value::as_str)
+            .map(|s| s.get(..10).unwrap_or(s).to_string())
+            .unwrap_or_else(|| "2016-11-07".to_string());
+        let tagged = dossier_time::tag_text(input, Some(&reference), &[]);
+        // Byte offsets to char offsets.
+        let to_char = |b: usize| input[..b].chars().count();
+        let sys: Vec<(usize, usize, String)> =
+            tagged.iter().map(|x| (to_char(x.range.start), to_char(x.range.end), x.value.clone())).collect();
+        let Some(results) = case.get("Results").and_then(Value::as_array) else { continue };
+        for r in results {
+            let Some(start) = r.get("Start").and_then(Value::as_u64) else { continue };
+            let start = start as usize;
+            let end = match (r.get("End").and_then(Value::as_u64), r.get("Length").and_then(Value::as_u64)) {
+                (Some(e), _) => e as usize + 1,
+                (None, Some(l)) => start + l as usize,
+                _ => continue,
+            };
+            t.spans += 1;
+            let hit = sys.iter().find(|s| s.0 == start && s.1 == end);
+            if hit.is_some() {
+                t.found += 1;
+            }
+            let (timex, accepted) = expected_values(r);
+            let Some(timex) = timex else { continue };
+            if !in_scope(&timex) {
+                t.out_scope += 1;
+                continue;
+            }
+            t.in_scope += 1;
+            let ok = hit.is_some_and(|h| value_ok(&h.2, &timex, &accepted));
+            if hit.is_some() {
+                t.in_scope_found += 1;
+            }
+            if ok {
+                t.right += 1;
+            }
+            if show && !ok {
+                let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+                eprintln!(
+                    "{}\t{input}\t{text:?}={timex}\tgot {:?}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    sys.iter()
+                        .map(|s| format!("{}={}", input.chars().skip(s.0).take(s.1 - s.0).collect::<String>(), s.2))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+}
+
+/// The expected timex and the resolved dates the spec accepts.
+fn expected_values(r: &Value) -> (Option<String>, Vec<String>) {
+    let mut accepted = Vec::new();
+    let mut collect = |v: &Value| {
+        if let Some(o) = v.as_object() {
+            for (_, x) in o {
+                if let Some(s) = x.as_str() {
+                    accepted.push(s.to_string());
+                }
+            }
+        }
+    };
+    if let Some(vals) = r.pointer("/Resolution/values").and_then(Value::as_array) {
+        let timex = vals.first().and_then(|v| v.get("timex")).and_then(Value::as_str).map(str::to_string);
+        for v in vals {
+            if let Some(s) = v.get("value").and_then(Value::as_str) {
+                accepted.push(s.to_string());
+            }
+            if let Some(s) = v.get("timex").and_then(Value::as_str) {
+                accepted.push(s.to_string());
+            }
+        }
+        return (timex, accepted);
+    }
+    if let Some(v) = r.get("Value") {
+        let timex = v.get("Timex").and_then(Value::as_str).map(str::to_string);
+        if let Some(f) = v.get("FutureResolution") {
+            collect(f);
+        }
+        if let Some(p) = v.get("PastResolution") {
+            collect(p);
+        }
+        return (timex, accepted);
+    }
+    (None, accepted)
+}
+
+fn in_scope(t: &str) -> bool {
+    if t.starts_with('(') || t.contains('#') || t.is_empty() {
+        return false;
+    }
+    let (date, time) = match t.split_once('T') {
+        Some((d, tm)) if !t.starts_with('P') => (d, Some(tm)),
+        _ => (t, None),
+    };
+    if let Some(tm) = time {
+        let ok = tm.split(':').all(|p| p.len() == 2 && p.bytes().all(|c| c.is_ascii_digit()));
+        if !ok {
+            return false;
+        }
+        if date.is_empty() {
+            return true;
+        }
+    }
+    if date.starts_with('P') {
+        return date.len() > 2;
+    }
+    let parts: Vec<&str> = date.split('-').collect();
+    let year_ok = |y: &str| y.len() == 4 && (y == "XXXX" || y.bytes().all(|c| c.is_ascii_digit()));
+    let two = |s: &str| s.len() == 2 && (s == "XX" || s.bytes().all(|c| c.is_ascii_digit()));
+    match parts.as_slice() {
+        [y] => year_ok(y),
+        [y, p] => {
+            year_ok(y)
+                && (two(p)
+                    || (p.starts_with('W') && p.len() == 3)
+                    || matches!(*p, "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2"))
+        }
+        [y, m, d] => {
+            year_ok(y)
+                && ((two(m) && two(d))
+                    || (*m == "WXX" && (d.len() == 1 || *d == "WE"))
+                    || (m.starts_with('W') && m.len() == 3 && (d.len() == 1 || *d == "WE")))
+        }
+        _ => false,
+    }
+}
+
+fn norm_time(t: &str) -> String {
+    // "T15" = "T15:00"; seconds ":00" dropped.
+    let mut parts: Vec<&str> = t.split(':').collect();
+    if parts.len() == 1 {
+        parts.push("00");
+    }
+    if parts.len() == 3 && parts[2] == "00" {
+        parts.pop();
+    }
+    parts.join(":")
+}
+
+fn value_ok(got: &str, timex: &str, accepted: &[String]) -> bool {
+    if got.eq_ignore_ascii_case(timex) {
+        return true;
+    }
+    if let Some((_, et)) = timex.split_once('T').filter(|_| !timex.starts_with('P')) {
+        let Some((gd, gt)) = got.split_once('T') else { return false };
+        let date_ok = timex.starts_with('T')
+            || accepted.iter().any(|a| a.get(..10) == gd.get(..10))
+            || timex.split('T').next() == Some(gd);
+        return date_ok && norm_time(gt) == norm_time(et);
+    }
+    accepted.iter().any(|a| a == got || (got.len() == 10 && a.get(..10) == Some(got) && a.len() <= 19))
+}
