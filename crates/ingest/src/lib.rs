@@ -101,7 +101,7 @@ pub fn ingest_with(inputs: &[Input], opts: &IngestOptions, extractor: &dyn Extra
     let mut out = Ingested::default();
     for input in inputs {
         match input {
-            Input::Path(p) => collect_files(p, true, &mut jobs),
+            Input::Path(p) => collect_files(p, &mut jobs),
             Input::Stdin => jobs.push(Job::Stdin),
         }
     }
@@ -125,7 +125,7 @@ enum Job {
 /// Lists the files under `path` in sorted order. Hidden entries inside
 /// directories (`.git`, `.DS_Store`) are passed over; a hidden file named
 /// on the command line is read.
-fn collect_files(path: &Path, named: bool, jobs: &mut Vec<Job>) {
+fn collect_files(path: &Path, jobs: &mut Vec<Job>) {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => return jobs.push(Job::Unreadable(path.to_path_buf(), e.to_string())),
@@ -141,8 +141,8 @@ fn collect_files(path: &Path, named: bool, jobs: &mut Vec<Job>) {
     paths.sort();
     for p in paths {
         let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !hidden || named {
-            collect_files(&p, false, jobs);
+        if !hidden {
+            collect_files(&p, jobs);
         }
     }
 }
@@ -150,18 +150,28 @@ fn collect_files(path: &Path, named: bool, jobs: &mut Vec<Job>) {
 fn read_job(job: &Job, opts: &IngestOptions, extractor: &dyn Extractor) -> Ingested {
     match job {
         Job::Unreadable(p, reason) => skipped_only(p.display().to_string(), reason.clone()),
-        Job::Stdin => {
-            let mut bytes = Vec::new();
-            let limit = opts.max_file_bytes;
-            match std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes) {
-                Err(e) => skipped_only("-".into(), format!("cannot read standard input: {e}")),
-                Ok(_) if bytes.len() as u64 > limit => {
-                    skipped_only("-".into(), format!("standard input is over max_file_bytes ({limit} bytes)"))
-                }
-                Ok(_) => read_bytes(bytes, "-", "stdin", Some(Format::Jsonl), opts, extractor),
-            }
-        }
+        Job::Stdin => read_jsonl_from(std::io::stdin().lock(), "-", opts, extractor),
         Job::File(p) => read_file(p, opts, extractor),
+    }
+}
+
+/// Reads JSONL from a stream, as ingest reads `-` (standard input); `shown`
+/// names the stream in paths and messages. Input over
+/// [`IngestOptions::max_file_bytes`] is skipped with the reason.
+pub fn read_jsonl_from<R: Read>(reader: R, shown: &str, opts: &IngestOptions, extractor: &dyn Extractor) -> Ingested {
+    let mut bytes = Vec::new();
+    let limit = opts.max_file_bytes;
+    match reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
+        Err(e) => skipped_only(shown.into(), format!("cannot read: {e}")),
+        Ok(_) if bytes.len() as u64 > limit => {
+            skipped_only(shown.into(), format!("input is over max_file_bytes ({limit} bytes)"))
+        }
+        Ok(_) => {
+            let stem = if shown == "-" { "stdin" } else { shown };
+            let mut got = read_bytes(bytes, shown, stem, Some(Format::Jsonl), opts, extractor);
+            make_ids_unique(&mut got.documents);
+            got
+        }
     }
 }
 
