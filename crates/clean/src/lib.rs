@@ -8,7 +8,9 @@
 //! the article alone, paragraphs separated by a blank line, and whose
 //! `removed` lists every line that went, with a [`Reason`].
 //!
-//! Cleaning works in three passes:
+//! Lines are read one paragraph a line; when blank lines separate
+//! paragraphs, a block wrapped at a fixed width is first joined back into
+//! one paragraph. Cleaning then works in three passes:
 //!
 //! 1. **line rules** ([`Reason`] lists them; each is documented in
 //!    `rules.rs` as What it does / Why / Example) judge each line from its
@@ -223,11 +225,29 @@ struct Analysis {
 fn analyze(raw: &RawDocument) -> Analysis {
     let body = raw.body.as_str();
     let mut lines = Vec::with_capacity(body.len() / 100 + 4);
+    for range in logical_lines(body) {
+        let text = &body[range.clone()];
+        if let Some(line) = analyze_line(text, range) {
+            lines.push(line);
+        }
+    }
+    let title_reason = match (&raw.title, raw.format) {
+        (Some(t), SourceFormat::Txt) => classify_alone(t),
+        _ => None,
+    };
+    Analysis { lines, title_reason }
+}
+
+/// The byte ranges of the body's lines, trimmed and non-empty, with
+/// hard-wrapped paragraphs joined into one range (see [`is_hard_wrapped`]).
+fn logical_lines(body: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = body.as_bytes();
+    // Physical lines, and whether a blank line came before each.
+    let mut physical: Vec<(std::ops::Range<usize>, bool)> = Vec::with_capacity(body.len() / 100 + 4);
     // A lone '\r' also ends a line (old Mac files); "\r\n" is one break.
     // Most bodies have no '\r' at all: then lines end at '\n' only.
     let has_cr = memchr::memchr(b'\r', bytes).is_some();
-    let mut start = 0;
+    let (mut start, mut blank_before, mut any_blank) = (0, false, false);
     while start <= bytes.len() {
         let end = if has_cr {
             memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |i| start + i)
@@ -236,19 +256,70 @@ fn analyze(raw: &RawDocument) -> Analysis {
         };
         let part = &body[start..end];
         let trimmed = part.trim();
-        if !trimmed.is_empty() {
+        if trimmed.is_empty() {
+            blank_before = true;
+            any_blank |= !physical.is_empty();
+        } else {
             let lead = part.len() - part.trim_start().len();
-            if let Some(line) = analyze_line(trimmed, start + lead..start + lead + trimmed.len()) {
-                lines.push(line);
-            }
+            physical.push((start + lead..start + lead + trimmed.len(), blank_before));
+            blank_before = false;
         }
-        start = end + 1;
+        start = if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
     }
-    let title_reason = match (&raw.title, raw.format) {
-        (Some(t), SourceFormat::Txt) => classify_alone(t),
-        _ => None,
-    };
-    Analysis { lines, title_reason }
+    if !any_blank {
+        return physical.into_iter().map(|(r, _)| r).collect();
+    }
+    // Blank lines separate paragraphs: a block of several lines may be one
+    // paragraph wrapped at a fixed width.
+    let mut out = Vec::with_capacity(physical.len());
+    let mut i = 0;
+    while i < physical.len() {
+        let mut j = i + 1;
+        while j < physical.len() && !physical[j].1 {
+            j += 1;
+        }
+        let block: Vec<&str> = physical[i..j].iter().map(|(r, _)| &body[r.clone()]).collect();
+        if is_hard_wrapped(&block) {
+            out.push(physical[i].0.start..physical[j - 1].0.end);
+        } else {
+            out.extend(physical[i..j].iter().map(|(r, _)| r.clone()));
+        }
+        i = j;
+    }
+    out
+}
+
+/// The hard-wrap rule.
+///
+/// ## What it does
+/// Joins the lines of a block (lines between blank lines) into one
+/// paragraph when they read as text wrapped at a fixed width: every line
+/// but the last is 40 to 100 characters long and at least 60% of the
+/// longest, at least half of them stop without final punctuation, and at
+/// least one line continues with a lower-case word.
+///
+/// ## Why
+/// Plain-text archives and wire feeds wrap paragraphs at 70-80 columns.
+/// Taken line by line, every wrapped line would become a paragraph and a
+/// sentence boundary. Chrome blocks (a share prompt over a channel name)
+/// are short or start each line with a capital, so they stay apart.
+///
+/// ## Example
+/// `The council voted on Tuesday to close the` / `night ferry, which has
+/// run since 1962.` → one paragraph.
+fn is_hard_wrapped(block: &[&str]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let body = &block[..block.len() - 1];
+    let lengths: Vec<usize> = body.iter().map(|l| l.chars().count()).collect();
+    let max = lengths.iter().copied().max().unwrap_or(0);
+    if !(40..=100).contains(&max) || lengths.iter().any(|&n| n * 10 < max * 6) {
+        return false;
+    }
+    let open = body.iter().filter(|l| !Shape::of(l).ends_sentence).count();
+    let lower_continuation = block[1..].iter().any(|l| l.chars().next().is_some_and(char::is_lowercase));
+    open * 2 >= body.len() && lower_continuation
 }
 
 /// Applies the line rules to one trimmed, non-empty line.

@@ -117,27 +117,29 @@ static AUTOMATON: LazyLock<(AhoCorasick, Vec<Family>)> = LazyLock::new(|| {
 static PROSE_TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     // Leftmost-first semantics: the packed (Teddy) prefilter only serves
     // leftmost searches.
-    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst).build([
-        "cookie",
-        "Cookie",
-        "COOKIE",
-        "newsletter",
-        "Newsletter",
-        "NEWSLETTER",
-        "inbox",
-        "Inbox",
-        "©",
-        "sign up",
-        "Sign up",
-        "Sign Up",
-        "SIGN UP",
-        "subscribe",
-        "Subscribe",
-        "SUBSCRIBE",
-        "rights reserved",
-        "Rights Reserved",
-    ])
-    .expect("static patterns")
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "cookie",
+            "Cookie",
+            "COOKIE",
+            "newsletter",
+            "Newsletter",
+            "NEWSLETTER",
+            "inbox",
+            "Inbox",
+            "©",
+            "sign up",
+            "Sign up",
+            "Sign Up",
+            "SIGN UP",
+            "subscribe",
+            "Subscribe",
+            "SUBSCRIBE",
+            "rights reserved",
+            "Rights Reserved",
+        ])
+        .expect("static patterns")
 });
 
 /// True when a prose-shaped line needs the full [`scan`].

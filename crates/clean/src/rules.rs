@@ -52,10 +52,12 @@ pub(crate) const LOCAL_RULES: &[(Reason, Rule)] = &[
     (Reason::PhotoCredit, photo_credit),
     (Reason::RelatedLink, related_link),
     (Reason::Navigation, breadcrumb),
+    (Reason::Navigation, tag_list),
     (Reason::SharePrompt, share_prompt),
     (Reason::AppPromo, app_promo),
     (Reason::Byline, byline),
     (Reason::Boilerplate, interface_label),
+    (Reason::Boilerplate, click_prompt),
 ];
 
 /// Runs the local rules on one line.
@@ -244,6 +246,9 @@ const CREDIT_OPENERS: &[&str] = &[
 
 /// Line openings that mark a credit or caption line.
 const CREDIT_PREFIXES: &[&str] = &[
+    "image source",
+    "image caption",
+    "media caption",
     "photo:",
     "photo by",
     "photos:",
@@ -543,6 +548,44 @@ pub(crate) fn breadcrumb(ctx: &Ctx) -> bool {
     lower_parts.filter(|p| !p.is_empty()).any(|p| SECTION_WORDS.contains(&p))
 }
 
+/// Labels that open a list of topic tags.
+const TAG_LABELS: &[&str] =
+    &["tags", "tagged", "topics", "filed under", "categories", "category", "keywords", "more about"];
+
+/// ## What it does
+/// Removes topic-tag lists: a non-prose line that opens with a tag label
+/// ("Tags:", "Topics:", "Filed under:") and a colon.
+///
+/// ## Why
+/// Article pages end with links to topic pages; extraction keeps them as a
+/// line of names that would count as entity mentions.
+///
+/// ## Example
+/// `Tags: Harbour strike, Port authority, Lakeside` → `navigation`.
+pub(crate) fn tag_list(ctx: &Ctx) -> bool {
+    if ctx.shape.is_prose() || ctx.shape.words > 40 {
+        return false;
+    }
+    TAG_LABELS.iter().any(|label| {
+        starts_with_ci(ctx.line, label) && ctx.line[label.len()..].trim_start().starts_with([':', '|', '»', '>'])
+    })
+}
+
+/// ## What it does
+/// Removes "click here" prompts: a short line that opens with "Click here"
+/// or "Tap here".
+///
+/// ## Why
+/// Links to galleries, live pages or forms survive extraction as an
+/// instruction to the reader; news prose never opens that way.
+///
+/// ## Example
+/// `Click here to read the full report` → `boilerplate`.
+pub(crate) fn click_prompt(ctx: &Ctx) -> bool {
+    ctx.shape.words <= 25
+        && ["click here", "tap here", "click to ", "tap to "].iter().any(|p| starts_with_ci(ctx.line, p))
+}
+
 /// Verbs and names of share bars.
 const SHARE_VERBS: &[&str] =
     &["share", "sharing", "tweet", "email", "e-mail", "mail", "print", "follow", "copy", "bookmark", "save", "repost"];
@@ -575,7 +618,8 @@ const NETWORKS: &[&str] = &[
 const SHARE_FILLER: &[&str] = &[
     "this", "the", "article", "story", "page", "post", "on", "via", "us", "now", "with", "your", "friends", "to", "a",
     "an", "and", "or", "our", "here", "click", "it", "in", "by", "for", "of", "link", "url", "social", "media",
-    "icons", "button", "channel", "channels", "networks", "news", "opens", "new", "window", "tab",
+    "icons", "button", "channel", "channels", "networks", "news", "opens", "new", "window", "tab", "latest", "updates",
+    "more", "stories", "breaking", "all", "get",
 ];
 
 /// ## What it does
@@ -601,7 +645,8 @@ pub(crate) fn share_prompt(ctx: &Ctx) -> bool {
             verbs += 1;
         } else if NETWORKS.contains(&t) {
             networks += 1;
-        } else if !SHARE_FILLER.contains(&t) {
+        } else if !SHARE_FILLER.contains(&t) && !t.bytes().all(|b| b.is_ascii_digit() || b == b'k') {
+            // Counters ("Share 12", "1.2k") are part of share bars.
             return false;
         }
     }
@@ -685,6 +730,7 @@ pub(crate) fn byline_name(line: &str) -> Option<&str> {
 /// Interface words: page furniture that is never news.
 const INTERFACE_WORDS: &[&str] = &[
     "advertisement",
+    "advertising",
     "advertisements",
     "advert",
     "ad",
@@ -915,6 +961,18 @@ mod tests {
         assert_eq!(reason("Reporting by Jo Example; Editing by Sam Sample"), Some("byline"));
         assert_eq!(reason("By the end of the week, most roads had reopened."), None);
         assert_eq!(byline_name("By Maria Example, Harbour Correspondent"), Some("Maria Example"));
+    }
+
+    #[test]
+    fn tags_clicks_and_credits() {
+        assert_eq!(reason("Tags: Harbour strike, Port authority, Lakeside"), Some("navigation"));
+        assert_eq!(reason("Topics | Ferries"), Some("navigation"));
+        assert_eq!(reason("Tagged as suspicious by the bank, the payments were frozen."), None);
+        assert_eq!(reason("Click here to read the full report"), Some("boilerplate"));
+        assert_eq!(reason("Image source, Lakeside Wire"), Some("photo-credit"));
+        assert_eq!(reason("Share 12"), Some("share-prompt"));
+        assert_eq!(reason("Follow us on Telegram for the latest updates"), Some("share-prompt"));
+        assert_eq!(reason("ADVERTISING"), Some("boilerplate"));
     }
 
     #[test]

@@ -169,3 +169,21 @@ fn output_is_independent_of_thread_count() {
     let many = rayon::ThreadPoolBuilder::new().num_threads(4).build().unwrap().install(|| clean(docs));
     assert_eq!(one, many);
 }
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined() {
+    let body = "Ferry to stop in May\n\nThe harbour authority said on Tuesday that the\nnight ferry would stop running in May, after\nforty years of service.\n\nShare this story\nValley Herald Radio";
+    let doc = clean(vec![raw("a", body)]).remove(0);
+    assert_eq!(
+        doc.text,
+        "Ferry to stop in May\n\nThe harbour authority said on Tuesday that the night ferry would stop running in May, after forty years of service."
+    );
+    assert_eq!(reasons(&doc).iter().map(|r| r.1).collect::<Vec<_>>(), ["share-prompt", "footer"]);
+}
+
+#[test]
+fn crlf_and_short_blocks_are_not_joined() {
+    let body = format!("{P1}\r\n{P2}\r\n\r\n{P3}");
+    let doc = clean(vec![raw("a", &body)]).remove(0);
+    assert_eq!(doc.text, format!("{P1}\n\n{P2}\n\n{P3}"));
+}
