@@ -675,9 +675,37 @@ const PARTICLES: &[&str] = &[
     "da", "di", "du", "la", "le", "dos", "das", "y", "ben",
 ];
 
+/// A hasher for keys that are already well-mixed 64-bit hashes: it
+/// passes them through, which saves SipHash on every lookup.
+#[derive(Clone, Copy, Default)]
+pub struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only reached for keys that are not u64/usize: fold them in.
+        for &b in bytes {
+            self.0 = mix(self.0 ^ b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.0 = mix(x as u64);
+    }
+}
+
+/// Builds [`PreHashed`] hashers.
+pub type PreHashedState = std::hash::BuildHasherDefault<PreHashed>;
+/// A map keyed by pre-mixed hashes.
+pub type HashMapU64<V> = HashMap<u64, V, PreHashedState>;
+
 /// All word lists in one map from token-sequence hash to kinds.
 pub struct Lexicon {
-    map: HashMap<u64, Kind>,
+    map: HashMapU64<Kind>,
     /// Longest entry, in tokens.
     pub max_len: usize,
 }
@@ -728,7 +756,7 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut lex = Lexicon { map: HashMap::with_capacity(60_000), max_len: 1 };
+        let mut lex = Lexicon { map: HashMapU64::with_capacity_and_hasher(60_000, Default::default()), max_len: 1 };
         for line in PLACES.lines() {
             if line.starts_with('#') {
                 continue;

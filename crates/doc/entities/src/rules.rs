@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use dossier_model::{EntityMention, EntityType, TextRange};
 
-use crate::lexicon::{Kind, Lexicon, seq_hash, word_hash};
+use crate::lexicon::{HashMapU64, Kind, Lexicon, seq_hash};
 use crate::tagger::{Model, Sentence, class_of, is_begin};
 use crate::token::{Token, tokenize_into};
 
@@ -37,6 +37,12 @@ struct Doc<'a> {
     toks: Vec<Token>,
     /// Sentence index of each token.
     sent: Vec<u32>,
+    /// Lowercase word hash of each token ([`crate::lexicon::word_hash`]).
+    hash: Vec<u64>,
+    /// Starts with a capital letter.
+    cap: Vec<bool>,
+    /// A lowercase word (letters and hyphens only).
+    lowerw: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -47,11 +53,19 @@ impl<'a> Doc<'a> {
         self.word(i).to_lowercase()
     }
     fn is_cap(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.cap[i]
     }
     fn is_lower_word(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        self.lowerw[i]
+    }
+    fn push(&mut self, t: Token, sentence: u32, hash: u64) {
+        let w = &self.text[t.start..t.end];
+        let first = w.chars().next();
+        self.toks.push(t);
+        self.sent.push(sentence);
+        self.hash.push(hash);
+        self.cap.push(first.is_some_and(char::is_uppercase));
+        self.lowerw.push(first.is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sent[a] == self.sent[b]
@@ -68,7 +82,7 @@ impl<'a> Doc<'a> {
         let lex = Lexicon::get();
         let mut h = 0;
         for i in a..b {
-            h = seq_hash(h, word_hash(self.word(i)));
+            h = seq_hash(h, self.hash[i]);
         }
         lex.lookup_hash(h)
     }
@@ -230,7 +244,8 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
         }
     }
     let model = Model::get();
-    let mut doc = Doc { text, toks: Vec::new(), sent: Vec::new() };
+    let mut doc =
+        Doc { text, toks: Vec::new(), sent: Vec::new(), hash: Vec::new(), cap: Vec::new(), lowerw: Vec::new() };
     let mut cands: Vec<Cand> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     // Sentences without a break can be huge (a page with no punctuation):
@@ -248,9 +263,10 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
             let base = doc.toks.len();
             words.clear();
             words.extend(chunk.iter().map(|t| &text[t.start..t.end]));
-            doc.toks.extend_from_slice(chunk);
-            doc.sent.extend(std::iter::repeat_n(si as u32, chunk.len()));
             let sentence = Sentence::new(&words);
+            for (k, t) in chunk.iter().enumerate() {
+                doc.push(*t, si as u32, sentence.word_hash(k));
+            }
             let labels = model.tag(&sentence);
             let mut open: Option<(usize, u8)> = None;
             for (i, &l) in labels.iter().enumerate() {
@@ -655,17 +671,17 @@ fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
     }
     // (1b) a one-word name that the document also writes as a lowercase
     // word ("Former", "Report" in a title-case line) is that word.
-    let lowercase_words: std::collections::HashSet<u64> =
-        (0..doc.toks.len()).filter(|&i| doc.is_lower_word(i)).map(|i| word_hash(doc.word(i))).collect();
+    let lowercase_words: std::collections::HashSet<u64, crate::lexicon::PreHashedState> =
+        (0..doc.toks.len()).filter(|&i| doc.lowerw[i]).map(|i| doc.hash[i]).collect();
     cands.retain(|c| {
         let w = doc.word(c.first);
         c.end - c.first > 1
-            || !lowercase_words.contains(&word_hash(w))
+            || !lowercase_words.contains(&doc.hash[c.first])
             || w.chars().filter(|ch| ch.is_uppercase()).count() > 1
             || doc.lex(c.first, c.end).has(Kind::GEO)
     });
     // (2) propagate names to untagged recurrences.
-    let mut names: HashMap<u64, (usize, EntityType)> = HashMap::new();
+    let mut names: HashMapU64<(usize, EntityType)> = HashMapU64::default();
     let mut max_len = 1;
     for c in cands.iter() {
         let len = c.end - c.first;
@@ -674,7 +690,7 @@ fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         let mut h = 0;
         for i in c.first..c.end {
-            h = seq_hash(h, word_hash(doc.word(i)));
+            h = seq_hash(h, doc.hash[i]);
         }
         names.entry(h).or_insert((len, c.kind));
         max_len = max_len.max(len);
@@ -682,7 +698,7 @@ fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
         if c.kind == EntityType::Person && len >= 2 {
             let last = doc.word(c.end - 1);
             if doc.is_cap(c.end - 1) && !is_common_cap(last) {
-                names.entry(seq_hash(0, word_hash(last))).or_insert((1, EntityType::Person));
+                names.entry(seq_hash(0, doc.hash[c.end - 1])).or_insert((1, EntityType::Person));
             }
         }
     }
@@ -704,7 +720,7 @@ fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
             if covered[j] || !doc.same_sentence(i, j) {
                 break;
             }
-            h = seq_hash(h, word_hash(doc.word(j)));
+            h = seq_hash(h, doc.hash[j]);
             if let Some(&(l, k)) = names.get(&h)
                 && l == len
             {

@@ -419,6 +419,11 @@ impl Sentence {
         self.candidate.is_empty()
     }
 
+    /// The lowercase word hash of token `i` (see [`crate::lexicon::word_hash`]).
+    pub fn word_hash(&self, i: usize) -> u64 {
+        self.lower[i]
+    }
+
     fn static_feats(&self, i: usize) -> &[u64] {
         &self.feats[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
