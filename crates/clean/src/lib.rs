@@ -199,6 +199,8 @@ struct Line {
     headline_like: bool,
     /// Names a platform (Roku, Android, App Store…).
     platform: bool,
+    /// A short label ([`Shape::is_label`]): what footers are made of.
+    label: bool,
     /// Hash of the lower-cased line, for short non-prose lines.
     key: Option<u64>,
     /// For prose lines: a cheap fingerprint (length and first 128 bytes),
@@ -348,6 +350,7 @@ fn analyze_line(trimmed: &str, raw: std::ops::Range<usize>) -> Option<Line> {
         prose: shape.is_prose(),
         headline_like: shape.is_headline_like(),
         platform: verdict.platform,
+        label: shape.is_label(),
         key,
         fingerprint,
         reason: verdict.reason,
@@ -368,7 +371,7 @@ fn judge(norm: &str) -> (Verdict, Shape) {
     // Plain prose needs no lower-cased copy unless it names cookies or a
     // newsletter (those rules read its words): this saves an allocation and
     // a pass on most of the text.
-    if !shape.is_prose() || hits.cookie || hits.newsletter {
+    if !shape.is_prose() || hits.cookie || hits.newsletter || hits.signup {
         shape = shape.with_lower(norm);
     }
     let ctx = Ctx { line: norm, shape: &shape, lower: shape.lower.as_deref(), hits };
@@ -425,16 +428,20 @@ impl Analysis {
     /// The footer rule.
     ///
     /// ## What it does
-    /// After the last prose line, once a chrome line has been seen, removes
-    /// every later line: as `app-promo` when it names a platform, as
-    /// `alternate-address` when it is an address in a mirror-address list,
-    /// else as `footer`.
+    /// After the last prose line, once a footer line has been seen (a
+    /// mirror-address lead-in, a share, newsletter, app or cookie prompt, a
+    /// copyright line), removes every later short label (ten words or
+    /// fewer, no final punctuation): as `app-promo` when it names a
+    /// platform, else as `footer`. Addresses after a mirror-address lead-in
+    /// become `alternate-address`.
     ///
     /// ## Why
     /// Footers are blocks: a lead-in ("also available at:", "Share this
     /// article") followed by items that mean nothing alone (a channel name
-    /// next to a platform logo). Nothing after the last sentence of an
-    /// article and after its first footer line is article text.
+    /// next to a platform logo). After the last sentence of an article and
+    /// its first footer line, a label is page furniture. Links and related
+    /// headlines do not open a footer: lists that end articles (schedules,
+    /// product lists) often follow them.
     ///
     /// ## Example
     /// `… can also be accessed at the following alternate addresses:` then
@@ -453,10 +460,17 @@ impl Analysis {
                     l.reason = Some(Reason::AppPromo);
                     block.get_or_insert(Reason::AppPromo);
                 }
-                Some(r) => {
+                Some(
+                    r @ (Reason::SharePrompt
+                    | Reason::Copyright
+                    | Reason::Newsletter
+                    | Reason::AppPromo
+                    | Reason::CookieNotice),
+                ) => {
                     block.get_or_insert(r);
                 }
-                None if block.is_some() => {
+                Some(_) => {}
+                None if block.is_some() && l.label => {
                     l.reason = Some(if l.platform { Reason::AppPromo } else { Reason::Footer });
                 }
                 None => {}

@@ -17,8 +17,11 @@ pub(crate) struct Hits {
     pub alternate: bool,
     /// "cookie".
     pub cookie: bool,
-    /// "newsletter", "sign up for", "subscribe to our", "inbox".
+    /// "newsletter", "inbox".
     pub newsletter: bool,
+    /// "sign up for", "subscribe to our": a newsletter prompt when the line
+    /// names news, an offer when it does not.
+    pub signup: bool,
     /// "©", "all rights reserved".
     pub copyright: bool,
     /// Platform and app-store names, as whole words ("Roku", "App Store").
@@ -30,6 +33,7 @@ enum Family {
     Alternate,
     Cookie,
     Newsletter,
+    Signup,
     Copyright,
     Platform,
 }
@@ -47,9 +51,8 @@ const ALTERNATE: &[&str] = &[
     "can also be reached at",
     "also available at the following",
 ];
-const NEWSLETTER: &[&str] = &[
-    "newsletter",
-    "inbox",
+const NEWSLETTER: &[&str] = &["newsletter", "inbox"];
+const SIGNUP: &[&str] = &[
     "sign up for",
     "sign up to",
     "subscribe to our",
@@ -95,6 +98,7 @@ static AUTOMATON: LazyLock<(AhoCorasick, Vec<Family>)> = LazyLock::new(|| {
         (ALTERNATE, Family::Alternate),
         (&["cookie"][..], Family::Cookie),
         (NEWSLETTER, Family::Newsletter),
+        (SIGNUP, Family::Signup),
         (COPYRIGHT, Family::Copyright),
         (PLATFORMS, Family::Platform),
     ] {
@@ -159,6 +163,7 @@ pub(crate) fn scan(line: &str) -> Hits {
             Family::Alternate => hits.alternate = true,
             Family::Cookie => hits.cookie = true,
             Family::Newsletter => hits.newsletter = true,
+            Family::Signup => hits.signup = true,
             Family::Copyright => hits.copyright = true,
             Family::Platform => {
                 // Whole words only: "ios" must not match inside "various".
@@ -186,6 +191,7 @@ mod tests {
         assert_eq!(scan("Various previous studies").platforms, 0);
         assert!(scan("We use COOKIES here").cookie);
         assert!(scan("Subscribe to our newsletter").newsletter);
+        assert!(scan("Sign up for alerts").signup);
         assert!(scan("© Example 2024").copyright);
         assert!(scan("Our site can also be accessed at these addresses:").alternate);
         assert_eq!(scan("The council met on Monday."), Hits::default());

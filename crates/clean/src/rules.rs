@@ -183,10 +183,35 @@ pub(crate) fn cookie_notice(ctx: &Ctx) -> bool {
 /// ## Example
 /// `Sign up for the Morning Brief, delivered to your inbox` → `newsletter`.
 pub(crate) fn newsletter_prompt(ctx: &Ctx) -> bool {
-    if ctx.shape.words > 30 || !ctx.hits.newsletter {
+    if ctx.shape.words > 30 || !(ctx.hits.newsletter || ctx.hits.signup && signup_is_for_news(ctx)) {
         return false;
     }
     !ctx.shape.is_prose() || addresses_reader(ctx) || starts_imperative(ctx)
+}
+
+/// "Sign up for" and "subscribe to" prompt a newsletter only when they name
+/// one: `Sign up for our daily briefing`, not `Sign up for a streaming plan`.
+fn signup_is_for_news(ctx: &Ctx) -> bool {
+    ctx.tokens().any(|t| {
+        matches!(
+            t,
+            "our"
+                | "email"
+                | "emails"
+                | "e-mail"
+                | "updates"
+                | "alerts"
+                | "briefing"
+                | "digest"
+                | "bulletin"
+                | "news"
+                | "headlines"
+                | "daily"
+                | "weekly"
+                | "morning"
+                | "evening"
+        )
+    })
 }
 
 /// True when the line speaks to the reader: "you", "your", "we", "our", "us".
@@ -536,7 +561,9 @@ pub(crate) fn breadcrumb(ctx: &Ctx) -> bool {
     let label = |p: &&str| {
         let words = p.split(' ').count();
         let first = p.chars().next();
-        words <= 4 && first.is_some_and(|c| c.is_uppercase() || c.is_numeric()) && !p.ends_with(['.', ',', ';', ':'])
+        words <= 4
+            && first.is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && !p.contains([',', ';', ':', '.', '*', '(', ')'])
     };
     if !parts.iter().all(label) {
         return false;
@@ -888,6 +915,8 @@ mod tests {
         assert_eq!(reason("We use cookies to give you the best experience on our website."), Some("cookie-notice"));
         assert_eq!(reason("Sign up for the Evening Digest, delivered to your inbox."), Some("newsletter"));
         assert_eq!(reason("Subscribe to the Lakeside Ledger newsletter"), Some("newsletter"));
+        assert_eq!(reason("Sign up for our morning briefing"), Some("newsletter"));
+        assert_eq!(reason("Sign up for a streaming plan for $9.99 a month"), None);
         // Prose about cookies or newsletters stays.
         assert_eq!(reason("The regulator said the bakery had sold contaminated cookies to three schools."), None);
         assert_eq!(reason("The union's newsletter said that members had voted to strike in March."), None);
@@ -932,6 +961,7 @@ mod tests {
         assert_eq!(reason("SPORT | FOOTBALL | LEAGUE TWO"), Some("navigation"));
         // A two-part line without a section name, and prose with slashes, stay.
         assert_eq!(reason("Eastport / Westport"), None);
+        assert_eq!(reason("Route A: Eastport, Westport/Northgate/Lakeside"), None);
         assert_eq!(reason("The 2019/20 season was cancelled after the club and/or the league folded."), None);
     }
 

@@ -18,6 +18,8 @@ pub(crate) struct Shape {
     pub words: usize,
     /// Words that start with a lower-case letter, counted up to three.
     pub lower_words: usize,
+    /// Length in bytes.
+    pub bytes: usize,
     /// The line ends with `.`, `!`, `?` or `…`, possibly followed by closing
     /// quotes or brackets.
     pub ends_sentence: bool,
@@ -59,7 +61,7 @@ impl Shape {
         let last = trimmed.chars().next_back();
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         let ends_colon = line.ends_with(':');
-        Shape { words, lower_words, ends_sentence, ends_colon, all_caps, lower: None }
+        Shape { words, lower_words, bytes: bytes.len(), ends_sentence, ends_colon, all_caps, lower: None }
     }
 
     /// Adds the lower-cased copy, for lines short enough for the vocabulary
@@ -74,8 +76,20 @@ impl Shape {
     /// A line that reads as prose: it ends like a sentence, has at least six
     /// words and at least three of them start lower case (running text, not
     /// a title-case label). Shape-based rules never remove prose.
+    ///
+    /// Scripts written without spaces (Chinese, Japanese, Thai) have no
+    /// words to count: a sentence-final line of 120 bytes or more with few
+    /// spaces counts as prose too.
     pub fn is_prose(&self) -> bool {
-        self.ends_sentence && self.words >= 6 && self.lower_words >= 3 && !self.all_caps
+        if !self.ends_sentence || self.all_caps {
+            return false;
+        }
+        (self.words >= 6 && self.lower_words >= 3) || (self.words < 6 && self.bytes >= 120)
+    }
+
+    /// A short label: at most ten words and no final punctuation.
+    pub fn is_label(&self) -> bool {
+        self.words <= 10 && !self.ends_sentence
     }
 
     /// A line shaped like a headline or a label: short, no final sentence
@@ -182,6 +196,12 @@ mod tests {
         assert_eq!(Shape::of("").words, 0);
         let s = Shape::of("مجاهدین خلق گفت");
         assert_eq!((s.words, s.lower_words, s.all_caps), (3, 3, false));
+    }
+
+    #[test]
+    fn unspaced_scripts_can_be_prose() {
+        assert!(Shape::of("今回の事件のように、権利者の許諾を得ずに改造した端末を販売することは、商標権侵害であると判断されたものと思われます。").is_prose());
+        assert!(!Shape::of("速報。").is_prose());
     }
 
     #[test]
