@@ -356,6 +356,44 @@ pub(crate) fn continues_time(word: &[u8]) -> bool {
     std::str::from_utf8(low).is_ok_and(|w| is_time_word(w))
 }
 
+/// True when `word` is a month name or its abbreviation, with or without
+/// a period (`September`, `Sept.`, `Aug`).
+pub(crate) fn is_month(word: &[u8]) -> bool {
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    if word.len() > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let low = lower(word, &mut buf);
+    matches!(
+        low,
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
+
 fn lower<'a>(token: &[u8], buf: &'a mut [u8; 12]) -> &'a [u8] {
     let n = token.len().min(12);
     for (d, s) in buf.iter_mut().zip(&token[..n]) {

@@ -107,8 +107,9 @@ fn is_boundary(
     }
     let next = next_word(bytes, after, end);
     let Some(first) = next.first().copied() else {
-        // Only symbols follow (a dash, an emoji): end the sentence.
-        return true;
+        // Only symbols follow (a dash, an emoji): end the sentence, unless
+        // a single period closes an abbreviation (`Scorers: U.S. - Name`).
+        return other || periods >= 2 || abbrev::kind(token_before(bytes, line_start, cand)) == Kind::Word;
     };
     let next_lower = is_lower_start(next);
     // A lower-case word never starts a sentence: `"Why?" she asked`,
@@ -127,13 +128,47 @@ fn is_boundary(
         Kind::BeforeNumber if next_is_digit => false,
         Kind::BeforeNumber | Kind::MayEnd => !next_is_digit && abbrev::is_opener(letters(next)),
         Kind::TimeOfDay => !next_is_digit && !abbrev::continues_time(letters(next)),
-        Kind::Word => {
-            // "1." at the start of a line numbers a list item.
-            let list_number =
-                token.len() <= 3 && token.iter().all(u8::is_ascii_digit) && cand - token.len() == line_start;
-            !list_number
+        Kind::Word => !is_list_number(bytes, line_start, cand, end, token),
+    }
+}
+
+/// True when the number before the period at `cand` numbers a list item:
+/// it opens the line (`1. Close the port`), or the line runs a sequence
+/// through it (`… 12.71 seconds 2. Ana Example …` where `1.` comes before
+/// or `3.` after). A sentence that ends in a small number (`… rose to 12.
+/// Officials …`) has no such neighbours and still ends.
+fn is_list_number(bytes: &[u8], line_start: usize, cand: usize, end: usize, token: &[u8]) -> bool {
+    if token.is_empty() || token.len() > 2 || !token.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    if cand - token.len() == line_start {
+        return true;
+    }
+    // "on September 9." ends a sentence with a date, not a list item.
+    let word_start = cand - token.len();
+    let prev_word_end = bytes[line_start..word_start].iter().rposition(|b| !b.is_ascii_whitespace());
+    if let Some(e) = prev_word_end {
+        let e = line_start + e + 1;
+        let s =
+            bytes[line_start..e].iter().rposition(u8::is_ascii_whitespace).map_or(line_start, |i| line_start + i + 1);
+        if abbrev::is_month(&bytes[s..e]) {
+            return false;
         }
     }
+    // Items of one list stand close together: look for the neighbours
+    // within a short window only.
+    const WINDOW: usize = 150;
+    let n: u32 = token.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0'));
+    let marker = |k: u32| format!(" {k}. ");
+    let after = memchr::memmem::find(&bytes[cand..end.min(cand + WINDOW)], marker(n + 1).as_bytes()).is_some();
+    let before = n > 1 && {
+        let prev = marker(n - 1);
+        let from = word_start.saturating_sub(WINDOW).max(line_start);
+        let head = &bytes[from..word_start];
+        memchr::memmem::find(head, prev.as_bytes()).is_some()
+            || (from == line_start && head.starts_with(&prev.as_bytes()[1..]))
+    };
+    after || before
 }
 
 /// The token before the period at `cand`: the non-whitespace run ending

@@ -53,6 +53,19 @@ fn months_and_numbers() {
     check("Prices rose 1.5 percent. About 17,000 jobs went.", &["Prices rose 1.5 percent.", "About 17,000 jobs went."]);
     check("It was 2016. 2017 was worse.", &["It was 2016.", "2017 was worse."]);
     check("1. Close the port\n2. Pay the families", &["1. Close the port", "2. Pay the families"]);
+    check(
+        "Results: 1. Ana Example 12.71 2. Bo Sample 12.74 3. Cy Roe 12.90",
+        &["Results: 1. Ana Example 12.71 2. Bo Sample 12.74 3. Cy Roe 12.90"],
+    );
+    check(
+        "The toll rose to 12. Officials said 3. More were missing.",
+        &["The toll rose to 12.", "Officials said 3.", "More were missing."],
+    );
+    check("Scorers: U.S. - Ana Example.", &["Scorers: U.S. - Ana Example."]);
+    check(
+        "They meet on September 3. The club has 40. Members vote.",
+        &["They meet on September 3.", "The club has 40.", "Members vote."],
+    );
 }
 
 #[test]
