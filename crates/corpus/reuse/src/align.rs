@@ -150,10 +150,21 @@ pub fn seeds(x_ids: &[u32], table: &SeedTable, n: usize) -> Vec<(u32, u32)> {
     out
 }
 
-/// Aligns `x_ids` with `y_ids` (whose seed table is `table`) and returns
+/// One document as alignment sees it: word ids, and the word index where
+/// each sentence ends (extension does not cross them; empty for none).
+#[derive(Clone, Copy, Debug)]
+pub struct Side<'a> {
+    /// Word ids.
+    pub ids: &'a [u32],
+    /// End word of every sentence, increasing.
+    pub ends: &'a [u32],
+}
+
+/// Aligns `x` with `y` (whose seed table is `table`) and returns
 /// the blocks that pass the length and similarity thresholds, at most one
 /// per stretch of either document, sorted by position in `x`.
-pub fn align(x_ids: &[u32], y_ids: &[u32], table: &SeedTable, p: &AlignParams) -> Vec<Block> {
+pub fn align(x: &Side, y: &Side, table: &SeedTable, p: &AlignParams) -> Vec<Block> {
+    let (x_ids, y_ids) = (x.ids, y.ids);
     let n = p.seed_ngram.max(1);
     let seeds = seeds(x_ids, table, n);
     if seeds.is_empty() {
@@ -169,11 +180,18 @@ pub fn align(x_ids: &[u32], y_ids: &[u32], table: &SeedTable, p: &AlignParams) -
             continue;
         }
         let mut pairs = fill(x_ids, y_ids, c.iter().map(|&k| seeds[k]), n);
-        extend(x_ids, y_ids, &mut pairs);
+        extend(x_ids, y_ids, x.ends, y.ends, &mut pairs);
+        trim_overhangs(&mut pairs, x.ends, y.ends, n);
+        if pairs.is_empty() {
+            continue;
+        }
         let b = block_of(&pairs);
         let shorter = (b.x.1 - b.x.0).min(b.y.1 - b.y.0) as usize;
-        if shorter >= p.min_words && b.matched as f64 >= 0.75 * p.min_words as f64 && b.similarity() >= p.min_similarity
-        {
+        // Matches in runs of two or more words: isolated single-word
+        // matches ("the", "in") are what chance gives between unrelated
+        // sentences, and must not make up a passage.
+        let solid: u32 = b.runs.iter().filter(|r| r.len >= 2).map(|r| r.len).sum();
+        if shorter >= p.min_words && solid as f64 >= 0.75 * p.min_words as f64 && b.similarity() >= p.min_similarity {
             blocks.push(b);
         }
     }
@@ -297,72 +315,59 @@ fn lcs(x: &[u32], y: &[u32], xr: (u32, u32), yr: (u32, u32), out: &mut Vec<(u32,
     }
 }
 
-/// Extends matched pairs past both ends: first along the diagonal while
-/// words are equal, then across one edit (substitution, insertion or
-/// deletion) when the next two words match again, at most three times per
-/// end; a single matching word after an edit is taken and ends the
-/// extension.
-fn extend(x: &[u32], y: &[u32], pairs: &mut Vec<(u32, u32)>) {
-    let (xl, yl) = (x.len() as i64, y.len() as i64);
-    let eq = |i: i64, j: i64| i >= 0 && j >= 0 && i < xl && j < yl && x[i as usize] == y[j as usize];
-    // Right end.
-    let (mut i, mut j) = match pairs.last() {
-        Some(&(a, b)) => (a as i64, b as i64),
-        None => return,
-    };
+/// Words looked at beyond a block's end in one extension step.
+const EXTEND_WINDOW: usize = 8;
+
+/// Extends matched pairs past both ends of a block, never across a sentence
+/// boundary (`x_ends`, `y_ends`: the word index where each sentence ends).
+///
+/// What it does: looks at the next [`EXTEND_WINDOW`] words of both
+/// documents, matches them by longest common subsequence, and keeps the
+/// prefix of matches that scores best, each match earning 3 and each skipped
+/// word costing 1 (on the side that skips more); repeats while something is
+/// kept. This is an X-drop extension as in BLAST, on words.
+///
+/// Why: seeds need three matching words in a row, so a passage's first or
+/// last words after an edit ("one person was killed" against "one MKO
+/// fighter was killed") would otherwise be cut off. Stopping at sentence
+/// boundaries keeps a common first word of the next sentence ("The ...")
+/// out of the passage.
+fn extend(x: &[u32], y: &[u32], x_ends: &[u32], y_ends: &[u32], pairs: &mut Vec<(u32, u32)>) {
+    let (Some(&last), Some(&first)) = (pairs.last(), pairs.first()) else { return };
     let mut tail = Vec::new();
-    for _ in 0..3 {
-        while eq(i + 1, j + 1) {
-            i += 1;
-            j += 1;
-            tail.push((i as u32, j as u32));
-        }
-        let steps = [(2, 2), (2, 1), (1, 2)];
-        let confirmed = steps.into_iter().find(|&(di, dj)| {
-            eq(i + di, j + dj) && (eq(i + di + 1, j + dj + 1) || i + di == xl - 1 || j + dj == yl - 1)
-        });
-        // A single matching word after the edit ends the passage (a
-        // sentence's last word after a changed one); extension stops there.
-        let single = || steps.into_iter().find(|&(di, dj)| eq(i + di, j + dj));
-        match (confirmed, single()) {
-            (Some((di, dj)), _) => {
-                i += di;
-                j += dj;
-                tail.push((i as u32, j as u32));
+    let (mut i, mut j) = (last.0 as usize, last.1 as usize);
+    loop {
+        // Words after i (resp. j) up to the end of their sentence.
+        let xe = next_end(x_ends, i, x.len()).min(i + 1 + EXTEND_WINDOW);
+        let ye = next_end(y_ends, j, y.len()).min(j + 1 + EXTEND_WINDOW);
+        let a: Vec<u32> = x[i + 1..xe].to_vec();
+        let b: Vec<u32> = y[j + 1..ye].to_vec();
+        match best_prefix(&a, &b) {
+            Some(kept) => {
+                for (da, db) in kept {
+                    tail.push(((i + 1 + da) as u32, (j + 1 + db) as u32));
+                }
+                (i, j) = (tail.last().unwrap().0 as usize, tail.last().unwrap().1 as usize);
             }
-            (None, Some((di, dj))) => {
-                tail.push(((i + di) as u32, (j + dj) as u32));
-                break;
-            }
-            (None, None) => break,
+            None => break,
         }
     }
     pairs.extend(tail);
-    // Left end.
-    let (mut i, mut j) = (pairs[0].0 as i64, pairs[0].1 as i64);
     let mut head = Vec::new();
-    for _ in 0..3 {
-        while eq(i - 1, j - 1) {
-            i -= 1;
-            j -= 1;
-            head.push((i as u32, j as u32));
-        }
-        let steps = [(2, 2), (2, 1), (1, 2)];
-        let confirmed = steps
-            .into_iter()
-            .find(|&(di, dj)| eq(i - di, j - dj) && (eq(i - di - 1, j - dj - 1) || i - di == 0 || j - dj == 0));
-        let single = || steps.into_iter().find(|&(di, dj)| eq(i - di, j - dj));
-        match (confirmed, single()) {
-            (Some((di, dj)), _) => {
-                i -= di;
-                j -= dj;
-                head.push((i as u32, j as u32));
+    let (mut i, mut j) = (first.0 as usize, first.1 as usize);
+    loop {
+        let xs = start_of(x_ends, i).max(i.saturating_sub(EXTEND_WINDOW));
+        let ys = start_of(y_ends, j).max(j.saturating_sub(EXTEND_WINDOW));
+        let a: Vec<u32> = x[xs..i].iter().rev().copied().collect();
+        let b: Vec<u32> = y[ys..j].iter().rev().copied().collect();
+        match best_prefix(&a, &b) {
+            Some(kept) => {
+                for (da, db) in kept {
+                    head.push(((i - 1 - da) as u32, (j - 1 - db) as u32));
+                }
+                (i, j) = (head.last().unwrap().0 as usize, head.last().unwrap().1 as usize);
             }
-            (None, Some((di, dj))) => {
-                head.push(((i - di) as u32, (j - dj) as u32));
-                break;
-            }
-            (None, None) => break,
+            None => break,
         }
     }
     if !head.is_empty() {
@@ -370,6 +375,65 @@ fn extend(x: &[u32], y: &[u32], pairs: &mut Vec<(u32, u32)>) {
         head.extend_from_slice(pairs);
         *pairs = head;
     }
+}
+
+/// Drops a block's first (last) matched words when fewer than `n` of them
+/// stand in a sentence the rest of the block does not reach, in either
+/// document.
+///
+/// Why: two copies of a paragraph followed in both documents by a line
+/// starting "Read more" or "The" match a word or two past the paragraph's
+/// end; those words belong to whatever passage starts there, not to this one.
+fn trim_overhangs(pairs: &mut Vec<(u32, u32)>, x_ends: &[u32], y_ends: &[u32], n: usize) {
+    let unit = |ends: &[u32], w: u32| ends.partition_point(|&e| e <= w);
+    let same =
+        |a: (u32, u32), b: (u32, u32)| unit(x_ends, a.0) == unit(x_ends, b.0) && unit(y_ends, a.1) == unit(y_ends, b.1);
+    if pairs.len() <= n {
+        return;
+    }
+    let head = pairs.iter().take_while(|&&p| same(p, pairs[0])).count();
+    if head < n && head < pairs.len() {
+        pairs.drain(..head);
+    }
+    let last = *pairs.last().unwrap();
+    let tail = pairs.iter().rev().take_while(|&&p| same(p, last)).count();
+    if tail < n && tail < pairs.len() {
+        pairs.truncate(pairs.len() - tail);
+    }
+}
+
+/// One past the last word of the sentence holding word `i`.
+fn next_end(ends: &[u32], i: usize, len: usize) -> usize {
+    let k = ends.partition_point(|&e| e as usize <= i);
+    ends.get(k).map_or(len, |&e| e as usize).min(len)
+}
+
+/// First word of the sentence holding word `i`.
+fn start_of(ends: &[u32], i: usize) -> usize {
+    let k = ends.partition_point(|&e| e as usize <= i);
+    if k == 0 { 0 } else { ends[k - 1] as usize }
+}
+
+/// The best-scoring prefix of the longest common subsequence of `a` and `b`
+/// (both read outward from a block's end), when it scores above zero.
+fn best_prefix(a: &[u32], b: &[u32]) -> Option<Vec<(usize, usize)>> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let mut m = Vec::new();
+    lcs(a, b, (0, a.len() as u32), (0, b.len() as u32), &mut m);
+    let (mut score, mut best, mut best_len) = (0i64, 0i64, 0usize);
+    let (mut pa, mut pb) = (-1i64, -1i64);
+    for (k, &(ia, ib)) in m.iter().enumerate() {
+        let skipped = (ia as i64 - pa - 1).max(ib as i64 - pb - 1);
+        score += 3 - skipped;
+        (pa, pb) = (ia as i64, ib as i64);
+        if score > best {
+            best = score;
+            best_len = k + 1;
+        }
+    }
+    (best_len > 0).then(|| m[..best_len].iter().map(|&(a, b)| (a as usize, b as usize)).collect())
 }
 
 /// The block spanned by increasing matched pairs.
@@ -400,7 +464,8 @@ mod tests {
 
     fn run(a: &str, b: &str) -> Vec<Block> {
         let (x, y) = (ids(a), ids(b));
-        align(&x, &y, &SeedTable::new(&y, 3), &params())
+        let side = |ids| Side { ids, ends: &[] };
+        align(&side(&x), &side(&y), &SeedTable::new(&y, 3), &params())
     }
 
     const SOURCE: &str = "Officials in the river town of Quellin said the old grain bridge would stay closed \

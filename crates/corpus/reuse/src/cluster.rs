@@ -248,7 +248,8 @@ fn root_passages(root: u32, entries: &[(u32, u32, RootRun)], ends: &[u32], p: Pa
                 Some((lu, lt, lc)) if *lu == u && *lt == t => {
                     // A second copy of the same sentence far away in the
                     // carrier is ignored: one occurrence per carrier.
-                    if c.tmin <= lc.tmax + unit_len(u) + p.max_gap {
+                    let slack = unit_len(u) + p.max_gap;
+                    if c.tmin <= lc.tmax + slack && c.tmin + slack >= lc.tmin {
                         lc.merge(&c);
                     }
                 }

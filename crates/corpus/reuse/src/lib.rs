@@ -56,7 +56,7 @@ use dossier_model::{Document, Novelty, Occurrence, Passage, Segments, Span, Text
 use rayon::prelude::*;
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::align::{AlignParams, Block, Run, SeedTable};
+use crate::align::{AlignParams, Block, Run, SeedTable, Side};
 use crate::cluster::{Groups, PassageParams, WordPassage};
 use crate::index::{Candidate, PairLimits};
 
@@ -290,7 +290,9 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
             let table = SeedTable::new(y, params.seed_ngram);
             let mut out = Vec::new();
             for &(_, partner) in g.iter() {
-                for b in align::align(&info[partner as usize].ids, y, &table, &params) {
+                let x = Side { ids: &info[partner as usize].ids, ends: &info[partner as usize].unit_ends };
+                let y = Side { ids: y, ends: &info[anchor as usize].unit_ends };
+                for b in align::align(&x, &y, &table, &params) {
                     // Orient every block from the earlier document (x) to the later (y).
                     if partner < anchor {
                         out.push((anchor, partner, b));
