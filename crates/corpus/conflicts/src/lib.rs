@@ -41,7 +41,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use dossier_model::{Claim, Conflict, ConflictKind, Entity, Quantity};
 
@@ -66,17 +66,6 @@ fn interval(q: &Quantity) -> Option<Interval> {
     let approx = q.low.is_some() && q.high.is_some() && lo < hi;
     let slack = if approx { 0.1 } else { 0.0 };
     Some(Interval { lo: lo * (1.0 - slack), hi: hi * (1.0 + slack) })
-}
-
-/// True when both intervals can hold at once.
-fn compatible(a: Interval, b: Interval) -> bool {
-    a.lo <= b.hi && b.lo <= a.hi
-}
-
-/// True when the intervals are so far apart they likely count different things.
-fn different_scale(a: Interval, b: Interval) -> bool {
-    let (low, high) = if a.hi < b.lo { (a, b) } else { (b, a) };
-    low.hi > 0.0 && high.lo / low.hi > SCALE_GAP
 }
 
 /// The figure as a reader would say it: "nearly 17,000 Iranians".
@@ -144,20 +133,30 @@ fn source_label(c: &Claim) -> String {
 /// Lists figures with where they come from: "nearly 17,000 Iranians in a,
 /// b (police)".
 fn describe(claims: &[&Claim]) -> String {
-    let mut by_figure: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    const SHOWN: usize = 8;
+    let mut by_figure: BTreeMap<String, (Vec<String>, BTreeSet<String>)> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for c in claims {
         let f = figure(&c.quantity);
         if !by_figure.contains_key(&f) {
             order.push(f.clone());
         }
-        let list = by_figure.entry(f).or_default();
+        let (list, seen) = by_figure.entry(f).or_default();
         let l = source_label(c);
-        if !list.contains(&l) {
+        if seen.insert(l.clone()) {
             list.push(l);
         }
     }
-    order.iter().map(|f| format!("{f} in {}", by_figure[f].join(", "))).collect::<Vec<_>>().join("; ")
+    order
+        .iter()
+        .map(|f| {
+            let list = &by_figure[f].0;
+            let more = list.len().saturating_sub(SHOWN);
+            let shown = list[..list.len().min(SHOWN)].join(", ");
+            if more > 0 { format!("{f} in {shown} and {more} more") } else { format!("{f} in {shown}") }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Finds the conflicts among `claims`. Conflict ids are `k1`, `k2`, ...
@@ -187,19 +186,37 @@ pub fn find(claims: &[Claim]) -> Vec<Conflict> {
 }
 
 /// Claims of one group whose intervals do not all meet.
+///
+/// A claim is involved when some other claim lies wholly below or above
+/// it, no more than [`SCALE_GAP`] times away (a zero always counts). With
+/// the lower and upper ends sorted this is two binary searches per claim,
+/// so a group of thousands of syndicated copies stays cheap.
 fn value_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, Conflict)>) {
     let iv: Vec<(usize, Interval)> =
         members.iter().filter_map(|&i| interval(&claims[i].quantity).map(|v| (i, v))).collect();
-    let mut involved: Vec<usize> = Vec::new();
-    for (x, &(i, a)) in iv.iter().enumerate() {
-        for &(j, b) in &iv[x + 1..] {
-            let zero = a.hi == 0.0 || b.hi == 0.0;
-            if !compatible(a, b) && (zero || !different_scale(a, b)) {
-                involved.push(i);
-                involved.push(j);
-            }
-        }
+    if iv.len() < 2 {
+        return;
     }
+    let mut his: Vec<f64> = iv.iter().map(|(_, v)| v.hi).collect();
+    let mut los: Vec<f64> = iv.iter().map(|(_, v)| v.lo).collect();
+    his.sort_by(f64::total_cmp);
+    los.sort_by(f64::total_cmp);
+    let has_zero = his.first() == Some(&0.0);
+    let mut involved: Vec<usize> = iv
+        .iter()
+        .filter(|(_, a)| {
+            let below = a.lo > 0.0 && {
+                let i = his.partition_point(|&h| h < a.lo / SCALE_GAP);
+                (i < his.len() && his[i] < a.lo) || has_zero
+            };
+            let above = {
+                let i = los.partition_point(|&l| l <= a.hi);
+                i < los.len() && (a.hi == 0.0 || los[i] <= a.hi * SCALE_GAP)
+            };
+            below || above
+        })
+        .map(|(i, _)| *i)
+        .collect();
     if involved.is_empty() {
         return;
     }

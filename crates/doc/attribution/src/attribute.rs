@@ -65,7 +65,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<TextRange>) 
 /// The tokens of a text with, for each clause, its token index range.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
-    pub toks: Vec<Tok>,
+    pub toks: Vec<Tok<'a>>,
 }
 
 impl<'a> Tokens<'a> {
@@ -79,7 +79,7 @@ impl<'a> Tokens<'a> {
         (a, b)
     }
     pub(crate) fn low(&self, k: usize) -> &str {
-        self.toks.get(k).map_or("", |t| t.low.as_str())
+        self.toks.get(k).map_or("", |t| t.low.as_ref())
     }
     pub(crate) fn range(&self, a: usize, b: usize) -> TextRange {
         TextRange::new(self.toks[a].start, self.toks[b - 1].end)
@@ -252,7 +252,7 @@ fn content_after(t: &Tokens, a: usize, b: usize, k: usize, s: usize, c: TextRang
     // "told X that", "said in a statement that", "said on Tuesday that".
     if let Some(that) = (j..b.min(j + 16)).find(|&i| t.low(i) == "that" || t.low(i) == ":") {
         let head = &t.toks[j..that];
-        if head.iter().all(|x| x.kind == Kind::Word || matches!(x.low.as_str(), "," | "-" | "'")) {
+        if head.iter().all(|x| x.kind == Kind::Word || matches!(x.low.as_ref(), "," | "-" | "'")) {
             j = that + 1;
         }
     }
@@ -313,7 +313,7 @@ fn backward_np(t: &Tokens, a: usize, e: usize) -> usize {
     while s > a && e - s < 14 {
         let p = s - 1;
         let tok = &t.toks[p];
-        let w = tok.low.as_str();
+        let w = tok.low.as_ref();
         if tok.kind == Kind::Punct && !matches!(w, "-" | "." | "'" | "’") {
             break;
         }
@@ -349,7 +349,7 @@ fn forward_np(t: &Tokens, k: usize, b: usize) -> (usize, usize) {
     let mut e = k;
     while e < b && e < k + 10 {
         let tok = &t.toks[e];
-        let w = tok.low.as_str();
+        let w = tok.low.as_ref();
         if tok.kind == Kind::Punct && !matches!(w, "-" | "'" | "’" | "&") {
             break;
         }

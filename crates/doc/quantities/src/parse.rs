@@ -145,7 +145,7 @@ enum Last {
 /// The rules, over one text.
 pub(crate) struct Parser<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
 }
 
 /// What the rules decided at one token.
@@ -221,7 +221,7 @@ impl<'a> Parser<'a> {
     }
 
     fn low(&self, k: usize) -> &str {
-        self.toks.get(k).map_or("", |t| t.low.as_str())
+        self.toks.get(k).map_or("", |t| t.low.as_ref())
     }
 
     fn raw(&self, k: usize) -> &'a str {
@@ -251,7 +251,60 @@ impl<'a> Parser<'a> {
     }
 
     fn qualifier(&self, k: usize) -> Option<(&'static str, Bound, usize)> {
-        QUALIFIERS.iter().find_map(|&(q, b)| self.phrase(k, q).map(|e| (q, b, e)))
+        // Most tokens start no qualifier: compare first words before phrases.
+        let w = self.low(k);
+        let first = |q: &str| q.split_once(' ').map_or(q, |(f, _)| f) == w;
+        if !matches!(
+            w,
+            "more"
+                | "greater"
+                | "upwards"
+                | "upward"
+                | "in"
+                | "well"
+                | "just"
+                | "slightly"
+                | "larger"
+                | "bigger"
+                | "higher"
+                | "exceed"
+                | "exceeds"
+                | "surpass"
+                | "surpassing"
+                | "over"
+                | "above"
+                | "exceeding"
+                | "at"
+                | "no"
+                | "not"
+                | "a"
+                | "up"
+                | "as"
+                | "fewer"
+                | "less"
+                | "smaller"
+                | "lower"
+                | "under"
+                | "below"
+                | "close"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "approximately"
+                | "approx"
+                | "roughly"
+                | "some"
+                | "an"
+                | "estimated"
+                | "circa"
+                | "exactly"
+                | "precisely"
+                | "only"
+        ) {
+            return None;
+        }
+        QUALIFIERS.iter().filter(|(q, _)| first(q)).find_map(|&(q, b)| self.phrase(k, q).map(|e| (q, b, e)))
     }
 
     fn at(&self, i: usize) -> Step {
@@ -260,7 +313,7 @@ impl<'a> Parser<'a> {
         }
         let t = &self.toks[i];
         // "percent of 10", "per cent of twenty-two".
-        let pct_of = match t.low.as_str() {
+        let pct_of = match t.low.as_ref() {
             "percent" | "percents" if self.low(i + 1) == "of" => Some(i + 2),
             "per" if self.low(i + 1) == "cent" && self.low(i + 2) == "of" => Some(i + 3),
             _ => None,
@@ -288,7 +341,7 @@ impl<'a> Parser<'a> {
         if let Some((q, b, e)) = self.qualifier(i) {
             qual = Some((q, b));
             j = e;
-        } else if matches!(t.low.as_str(), "between" | "from") {
+        } else if matches!(t.low.as_ref(), "between" | "from") {
             opener = Some(t.low.clone());
             j = i + 1;
         }
@@ -496,7 +549,7 @@ impl<'a> Parser<'a> {
             return (Some(c), k + 1);
         }
         if t.kind == Kind::Word && self.low(k + 1) == "$" && self.joined(k + 1) {
-            let code = match t.low.as_str() {
+            let code = match t.low.as_ref() {
                 "us" => Some("USD"),
                 "c" | "ca" | "can" => Some("CAD"),
                 "a" | "au" => Some("AUD"),
@@ -618,7 +671,7 @@ impl<'a> Parser<'a> {
                     if last == Last::None && t.low.len() <= 3 && !t.low.contains([',', '.']) {
                         while let Some(n) = toks.get(k) {
                             let gap = &self.text[toks[k - 1].end..n.start];
-                            let group = n.low.split_once('.').map_or(n.low.as_str(), |(a, _)| a);
+                            let group = n.low.split_once('.').map_or(n.low.as_ref(), |(a, _)| a);
                             if n.kind == Kind::Num
                                 && group.len() == 3
                                 && group.bytes().all(|b| b.is_ascii_digit())
@@ -661,7 +714,7 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 Kind::Punct => {
-                    if matches!(t.low.as_str(), "-" | "–")
+                    if matches!(t.low.as_ref(), "-" | "–")
                         && last == Last::Tens
                         && small_number(self.low(k + 1)).is_some_and(|(_, s)| s == Small::Unit)
                     {
@@ -672,7 +725,7 @@ impl<'a> Parser<'a> {
                 }
                 Kind::Word => {}
             }
-            let w = t.low.as_str();
+            let w = t.low.as_ref();
             if let Some((v, class)) = small_number(w) {
                 let ok = match class {
                     Small::Unit => matches!(last, Last::None | Last::And | Last::Hundred | Last::Big | Last::Tens),
@@ -958,7 +1011,7 @@ impl<'a> Parser<'a> {
         if let Some(n) = next_attached
             && n.kind == Kind::Word
         {
-            let w = n.low.as_str();
+            let w = n.low.as_ref();
             if matches!(w, "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "'s" | "h" | "hrs" | "d") {
                 return Some(j + 2);
             }
@@ -973,7 +1026,7 @@ impl<'a> Parser<'a> {
         if let Some(n) = next
             && !n.newline_before
         {
-            let w = n.low.as_str();
+            let w = n.low.as_ref();
             let dotted = |letter: &str| w == letter && self.low(j + 2) == "." && self.low(j + 3) == "m";
             if matches!(w, "am" | "pm" | "o'clock" | "gmt" | "utc" | "hrs" | "cet" | "est" | "edt" | "pst")
                 || dotted("a")
@@ -995,9 +1048,9 @@ impl<'a> Parser<'a> {
             return Some(j + 2);
         }
         // Years: a four-digit number from 1000 to 2100 without separators.
-        let digits = t.low.as_str();
+        let digits = t.low.as_ref();
         if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1000.0..=2100.0).contains(&core.value) {
-            let prev_low = prev.map_or("", |p| p.low.as_str());
+            let prev_low = prev.map_or("", |p| p.low.as_ref());
             let next_is_counted_word = next.is_some_and(|n| {
                 n.kind == Kind::Word
                     && n.space_before
@@ -1010,7 +1063,7 @@ impl<'a> Parser<'a> {
             let second = (matches!(self.low(j + 1), "-" | "–" | "/")).then(|| toks.get(j + 2)).flatten();
             let year_range = second.is_some_and(|x| {
                 x.kind == Kind::Num
-                    && (x.low.len() == 2 || (x.low.len() == 4 && x.low.as_str() >= digits && x.low.as_str() <= "2100"))
+                    && (x.low.len() == 2 || (x.low.len() == 4 && x.low.as_ref() >= digits && x.low.as_ref() <= "2100"))
             });
             if year_range {
                 return Some(j + 3);
@@ -1022,7 +1075,7 @@ impl<'a> Parser<'a> {
             }
         }
         // "’90s".
-        if prev.is_some_and(|p| matches!(p.low.as_str(), "'" | "’") && !t.space_before)
+        if prev.is_some_and(|p| matches!(p.low.as_ref(), "'" | "’") && !t.space_before)
             && next_attached.is_some_and(|n| n.low == "s")
         {
             return Some(j + 2);
@@ -1033,7 +1086,7 @@ impl<'a> Parser<'a> {
                 return Some(j + 1);
             }
             if !t.space_before
-                && matches!(p.low.as_str(), "-" | "–")
+                && matches!(p.low.as_ref(), "-" | "–")
                 && !p.space_before
                 && j >= 2
                 && toks[j - 2].kind == Kind::Word
@@ -1052,12 +1105,12 @@ impl<'a> Parser<'a> {
             }
             if p.low == "."
                 && j >= 2
-                && matches!(toks[j - 2].low.as_str(), "no" | "nos" | "nr" | "nrs" | "art" | "vol" | "p" | "pp")
+                && matches!(toks[j - 2].low.as_ref(), "no" | "nos" | "nr" | "nrs" | "art" | "vol" | "p" | "pp")
                 && toks[j - 2].is_capitalised(self.text)
             {
                 return Some(j + 1);
             }
-            if matches!(p.low.as_str(), "number" | "page" | "room" | "line" | "item" | "chapter" | "section") {
+            if matches!(p.low.as_ref(), "number" | "page" | "room" | "line" | "item" | "chapter" | "section") {
                 return Some(j + 1);
             }
         }
@@ -1068,7 +1121,7 @@ impl<'a> Parser<'a> {
     /// addresses written as digit groups ("5/17/2018", "2023-06-20").
     fn phone_or_numeric_date(&self, j: usize) -> Option<usize> {
         let toks = &self.toks;
-        let plus = j > 0 && matches!(toks[j - 1].low.as_str(), "+" | "(") && !toks[j].space_before;
+        let plus = j > 0 && matches!(toks[j - 1].low.as_ref(), "+" | "(") && !toks[j].space_before;
         let mut groups = vec![toks[j].low.clone()];
         let mut seps = Vec::new();
         let mut k = j + 1;
@@ -1076,7 +1129,7 @@ impl<'a> Parser<'a> {
             if s.newline_before || n.newline_before || n.kind != Kind::Num || s.kind != Kind::Punct {
                 break;
             }
-            if !matches!(s.low.as_str(), "-" | "/" | "." | ")" | "–") {
+            if !matches!(s.low.as_ref(), "-" | "/" | "." | ")" | "–") {
                 break;
             }
             if s.space_before && s.low != ")" {
@@ -1120,7 +1173,7 @@ impl<'a> Parser<'a> {
         let Some(n) = next else {
             return (Some(QuantityKind::Count), None, None, None);
         };
-        let w = n.low.as_str();
+        let w = n.low.as_ref();
         if let Some(c) = currency_symbol(w) {
             return (Some(QuantityKind::Money), None, Some(k + 1), Some(c));
         }
@@ -1212,7 +1265,7 @@ impl<'a> Parser<'a> {
             if is_np_stop(&t.low) || (e > k && t.is_capitalised(self.text) && is_month(&t.low)) {
                 break;
             }
-            if t.low.ends_with("ly") && t.low.len() > 5 && !matches!(t.low.as_str(), "family" | "assembly" | "supply") {
+            if t.low.ends_with("ly") && t.low.len() > 5 && !matches!(t.low.as_ref(), "family" | "assembly" | "supply") {
                 break;
             }
             let mut we = e + 1;
