@@ -56,8 +56,6 @@ mod phrases;
 mod rules;
 mod shape;
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use dossier_model::{DateSource, Document, Published, RawDocument, Removed, SourceFormat};
 use rayon::prelude::*;
 
@@ -332,14 +330,8 @@ fn analyze_line(trimmed: &str, raw: std::ops::Range<usize>) -> Option<Line> {
     }
     let (verdict, shape) = judge(&norm);
     let key = (!shape.is_prose() && shape.words <= 25).then(|| shape.lower.as_deref().map(hash)).flatten();
-    let fingerprint = if shape.is_prose() {
-        let head = &norm.as_bytes()[..norm.len().min(128)];
-        let mut h = DefaultHasher::new();
-        (norm.len(), head).hash(&mut h);
-        h.finish()
-    } else {
-        0
-    };
+    let fingerprint =
+        if shape.is_prose() { hash_bytes(&norm.as_bytes()[..norm.len().min(128)], norm.len() as u64) } else { 0 };
     let norm = match norm {
         std::borrow::Cow::Borrowed(_) => None,
         std::borrow::Cow::Owned(s) => Some(s),
@@ -389,11 +381,25 @@ fn classify_alone(line: &str) -> Option<Reason> {
 }
 
 fn hash(s: &str) -> u64 {
-    // DefaultHasher::new() has fixed keys: the same text hashes the same in
-    // every run, so nothing order-dependent leaks into the output.
-    let mut h = DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+    hash_bytes(s.as_bytes(), 0)
+}
+
+/// A fixed, fast hash (the multiply-rotate step of FxHash, eight bytes at a
+/// time). Fixed, so the same text hashes the same in every run and nothing
+/// order-dependent can leak into the output; fast, because every prose line
+/// is fingerprinted. Collisions only weaken the near-duplicate test.
+fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = seed.wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
 }
 
 impl Analysis {

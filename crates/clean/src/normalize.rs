@@ -8,6 +8,10 @@
 //! are left exactly as they are: cleaning never rewrites text.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Built once: building a substring finder costs more than a short search.
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
 
 /// What a character becomes in a normalised line.
 enum Class {
@@ -81,7 +85,7 @@ fn is_clean(line: &str) -> bool {
         return false;
     }
     // Whole-line checks that vectorise: no control character, no double space.
-    if bytes.iter().any(|&b| b < 0x20 || b == 0x7F) || memchr::memmem::find(bytes, b"  ").is_some() {
+    if bytes.iter().any(|&b| b < 0x20 || b == 0x7F) || DOUBLE_SPACE.find(bytes).is_some() {
         return false;
     }
     if bytes.is_ascii() {

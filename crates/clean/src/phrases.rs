@@ -146,11 +146,14 @@ static PROSE_TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("static patterns")
 });
 
+static COPYRIGHT_SIGN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("©".as_bytes()));
+
 /// True when a prose-shaped line needs the full [`scan`].
 pub(crate) fn prose_needs_scan(line: &str) -> bool {
     // "©" is searched apart: a two-byte pattern would shorten the
     // automaton's fingerprints to two bytes and multiply false candidates.
-    PROSE_TRIGGERS.is_match(line) || memchr::memmem::find(line.as_bytes(), "©".as_bytes()).is_some()
+    PROSE_TRIGGERS.is_match(line) || COPYRIGHT_SIGN.find(line.as_bytes()).is_some()
 }
 
 /// Scans `line` once for every phrase family.

@@ -409,6 +409,31 @@ const RELATED_CUES: &[&str] = &[
     "suggested reading",
 ];
 
+/// The first words of [`RELATED_CUES`].
+const CUE_FIRST_WORDS: &[&str] = &[
+    "read",
+    "also",
+    "see",
+    "related",
+    "more",
+    "recommended",
+    "you",
+    "further",
+    "don't",
+    "don’t",
+    "must",
+    "must-read",
+    "most",
+    "top",
+    "trending",
+    "latest",
+    "editor's",
+    "editor’s",
+    "watch",
+    "listen",
+    "suggested",
+];
+
 /// ## What it does
 /// Removes a link to another article: a line that opens with a cue ("Read
 /// next", "Read more", "Related", "See also", "Watch") followed by a colon,
@@ -424,6 +449,14 @@ const RELATED_CUES: &[&str] = &[
 /// `Read more: Harbour strike enters its third week` → `related-link`.
 pub(crate) fn related_link(ctx: &Ctx) -> bool {
     let line = ctx.line.trim_start_matches(is_bullet).trim_start();
+    // Every cue opens with one of these words: one comparison rules out
+    // nearly every line before the cue list is walked.
+    let first_word_end =
+        line.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).unwrap_or(line.len());
+    let first = &line[..first_word_end];
+    if first.len() > 11 || !CUE_FIRST_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+        return false;
+    }
     // Cues are short: a separator must come early, or the line be only a cue.
     let head = &line.as_bytes()[..line.len().min(40)];
     if line.len() > 32 && !head.iter().any(|b| matches!(b, b':' | b'|' | b'-' | b'>' | 0xC2 | 0xE2)) {
