@@ -60,17 +60,27 @@ pub(crate) fn build(
     attributions: &[Attribution],
     mentions: &[EntityMention],
 ) -> Vec<Claim> {
-    let t = Tokens::new(&doc.text);
     let clauses = clauses(doc, segs);
+    // Only the clauses that hold a quantity are read.
+    let mut with_number: Vec<usize> = quantities
+        .iter()
+        .filter_map(|q| {
+            let i = clauses.partition_point(|c| c.end <= q.range.start);
+            (i < clauses.len() && clauses[i].start <= q.range.start).then_some(i)
+        })
+        .collect();
+    with_number.dedup();
+    let t = Tokens::of_clauses(&doc.text, with_number.iter().map(|&i| clauses[i]));
     let mut out = Vec::new();
     let mut prev_unit: Option<(usize, Option<String>, String)> = None;
     for q in quantities {
         if matches!(q.quantity.kind, QuantityKind::Duration | QuantityKind::Age) {
             continue;
         }
-        let Some(ci) = clauses.iter().position(|c| c.start <= q.range.start && q.range.start < c.end) else {
+        let ci = clauses.partition_point(|c| c.end <= q.range.start);
+        if ci >= clauses.len() || clauses[ci].start > q.range.start {
             continue;
-        };
+        }
         let clause = clauses[ci];
         let (a, b) = t.span(clause);
         let (qs, mut qe) = t.span(q.range);

@@ -149,3 +149,67 @@ fn source_phrases_stop_at_post_modifiers() {
     assert_eq!(name(&a[0]), "An informed source");
     assert_eq!(name(&a[1]), "The ministry");
 }
+
+#[test]
+fn every_cue_form_contains_a_searched_stem() {
+    // The clause prefilter must never hide a cue the rules know.
+    for w in [
+        "said",
+        "says",
+        "say",
+        "stated",
+        "states",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "claimed",
+        "claims",
+        "reported",
+        "reports",
+        "announced",
+        "confirmed",
+        "noted",
+        "notes",
+        "warned",
+        "insisted",
+        "explained",
+        "declared",
+        "alleged",
+        "revealed",
+        "suggested",
+        "suggest",
+        "indicated",
+        "argued",
+        "stressed",
+        "acknowledged",
+        "admitted",
+        "denied",
+        "denies",
+        "estimated",
+        "wrote",
+        "writes",
+        "tweeted",
+        "asserted",
+        "maintained",
+        "emphasised",
+        "emphasized",
+        "disclosed",
+        "mentioned",
+        "affirmed",
+        "reiterated",
+        "quoted",
+        "believed",
+        "thought",
+        "understood",
+        "rumoured",
+        "rumored",
+        "according",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+    ] {
+        assert!(crate::lexicon::is_cue_verb(w) || w.ends_with("ly") || w == "according", "{w}");
+        assert!(crate::attribute::CUE_STEMS.iter().any(|s| w.contains(s)), "{w}");
+    }
+}

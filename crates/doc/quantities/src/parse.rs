@@ -307,7 +307,48 @@ impl<'a> Parser<'a> {
         QUALIFIERS.iter().filter(|(q, _)| first(q)).find_map(|&(q, b)| self.phrase(k, q).map(|e| (q, b, e)))
     }
 
+    /// True when token `i` may begin a quantity: a digit, a currency sign,
+    /// or a word from the number, qualifier and zero lists. Most tokens are
+    /// none of these; skipping them early is most of the extractor's speed.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct => currency_symbol(&t.low).is_some(),
+            Kind::Word => {
+                let w: &str = &t.low;
+                small_number(w).is_some()
+                    || scale_word(w).is_some()
+                    || vague_plural(w).is_some()
+                    || QUALIFIERS.iter().any(|(q, _)| q.split_once(' ').map_or(*q, |(f, _)| f) == w)
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "no"
+                            | "none"
+                            | "nobody"
+                            | "not"
+                            | "between"
+                            | "from"
+                            | "percent"
+                            | "percents"
+                            | "per"
+                            | "half"
+                            | "several"
+                            | "few"
+                            | "scores"
+                            | "tens"
+                            | "rs"
+                    )
+                    || self.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num || n.low == "$")
+            }
+        }
+    }
+
     fn at(&self, i: usize) -> Step {
+        if !self.may_start(i) {
+            return Step::Skip(i + 1);
+        }
         if let Some((m, next)) = self.zero(i) {
             return Step::Found(Box::new(m), next);
         }
