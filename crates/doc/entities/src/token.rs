@@ -96,35 +96,52 @@ fn char_before(text: &str, j: usize) -> char {
     if b < 0x80 { b as char } else { text[..j].chars().next_back().unwrap_or(' ') }
 }
 
-/// Splits one whitespace-free piece `[i, j)`.
+/// Splits one whitespace-free piece `[i, j)`. Iterative, so a huge piece
+/// with many separators ("a/b/c/...") cannot overflow the stack.
 fn split_piece(text: &str, bytes: &[u8], mut i: usize, mut j: usize, out: &mut Vec<Token>) {
-    // Leading punctuation, one token each.
-    while i < j {
-        let c = char_at(text, i);
-        if is_open_punct(c) || (c == '-' && j - i > 1 && bytes.get(i + 1) == Some(&b'-')) {
-            let l = if c == '-' { 2 } else { c.len_utf8() };
-            out.push(Token { start: i, end: i + l });
-            i += l;
-        } else {
-            break;
-        }
-    }
     // Trailing punctuation, collected then pushed after the word.
     let mut tail: Vec<Token> = Vec::new();
-    while j > i {
-        let c = char_before(text, j);
-        if !is_close_punct(c) {
+    // Whether the piece holds a digit, computed once (not per remainder).
+    let (mut has_digit, mut has_digit_known) = (false, false);
+    loop {
+        // Leading punctuation, one token each.
+        while i < j {
+            let c = char_at(text, i);
+            if is_open_punct(c) || (c == '-' && j - i > 1 && bytes.get(i + 1) == Some(&b'-')) {
+                let l = if c == '-' { 2 } else { c.len_utf8() };
+                out.push(Token { start: i, end: i + l });
+                i += l;
+            } else {
+                break;
+            }
+        }
+        if tail.is_empty() {
+            while j > i {
+                let c = char_before(text, j);
+                if !is_close_punct(c) {
+                    break;
+                }
+                // Abbreviations are short: checking only short words keeps a
+                // run of a million periods linear.
+                if c == '.' && j - i <= 12 && keeps_period(&text[i..j]) {
+                    break;
+                }
+                let l = c.len_utf8();
+                tail.push(Token { start: j - l, end: j });
+                j -= l;
+            }
+        }
+        if i >= j {
             break;
         }
-        if c == '.' && keeps_period(&text[i..j]) {
-            break;
+        if !has_digit_known {
+            has_digit = bytes[i..j].iter().any(u8::is_ascii_digit);
+            has_digit_known = true;
         }
-        let l = c.len_utf8();
-        tail.push(Token { start: j - l, end: j });
-        j -= l;
-    }
-    if i < j {
-        split_word(text, bytes, i, j, out);
+        match split_word(text, i, j, has_digit, out) {
+            Some(next) => i = next,
+            None => break,
+        }
     }
     out.extend(tail.into_iter().rev());
 }
@@ -157,14 +174,15 @@ fn keeps_period(w: &str) -> bool {
     false
 }
 
-/// Splits clitics and internal separators off a word `[i, j)` that has no
-/// outer punctuation left.
-fn split_word(text: &str, bytes: &[u8], i: usize, j: usize, out: &mut Vec<Token>) {
+/// Splits a word `[i, j)` that has no outer punctuation left: at the
+/// first internal separator it pushes the part before and the separator
+/// and returns where the rest starts; otherwise it splits clitics off and
+/// returns `None`.
+fn split_word(text: &str, i: usize, j: usize, has_digit: bool, out: &mut Vec<Token>) -> Option<usize> {
     let w = &text[i..j];
     // Internal separators that always split: slashes between words (not in
     // numbers such as dates), em and en dashes, double hyphens.
     let wb = w.as_bytes();
-    let has_digit = wb.iter().any(u8::is_ascii_digit);
     let mut k = 1;
     while k + 1 < wb.len() {
         let sep_len = match wb[k] {
@@ -174,10 +192,9 @@ fn split_word(text: &str, bytes: &[u8], i: usize, j: usize, out: &mut Vec<Token>
             _ => 0,
         };
         if sep_len > 0 && k + sep_len < wb.len() {
-            split_word(text, bytes, i, i + k, out);
+            out.push(Token { start: i, end: i + k });
             out.push(Token { start: i + k, end: i + k + sep_len });
-            split_piece(text, bytes, i + k + sep_len, j, out);
-            return;
+            return Some(i + k + sep_len);
         }
         k += 1;
     }
@@ -186,23 +203,24 @@ fn split_word(text: &str, bytes: &[u8], i: usize, j: usize, out: &mut Vec<Token>
         if w.len() > clitic.len() && w.ends_with(clitic) {
             out.push(Token { start: i, end: j - clitic.len() });
             out.push(Token { start: j - clitic.len(), end: j });
-            return;
+            return None;
         }
     }
     if w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t")) {
         let l = if w.ends_with("n't") { 3 } else { 5 };
         out.push(Token { start: i, end: j - l });
         out.push(Token { start: j - l, end: j });
-        return;
+        return None;
     }
     // Plural possessive: "teachers'".
     if w.len() > 2 && (w.ends_with('\'') || w.ends_with('’')) {
         let l = if w.ends_with('\'') { 1 } else { 3 };
         out.push(Token { start: i, end: j - l });
         out.push(Token { start: j - l, end: j });
-        return;
+        return None;
     }
     out.push(Token { start: i, end: j });
+    None
 }
 
 #[cfg(test)]
@@ -233,5 +251,10 @@ mod tests {
         assert_eq!(words("é’s"), ["é", "’s"]);
         let s = "ab\u{301}c d";
         assert_eq!(tokenize(s, 1, 4).len(), 1);
+        // Huge pieces stay linear and never recurse deeply.
+        let slashes = "ab/".repeat(200_000);
+        assert_eq!(words(&slashes).len(), 399_999);
+        let dots = ".".repeat(1_000_000);
+        assert_eq!(words(&dots).len(), 1_000_000);
     }
 }
