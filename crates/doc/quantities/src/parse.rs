@@ -98,6 +98,59 @@ const QUALIFIERS: &[(&str, Bound)] = &[
     ("a further", Bound::Exact),
 ];
 
+/// First words of the [`QUALIFIERS`]: a token that is none of them starts
+/// no qualifier (checked by a test, so the two lists cannot drift).
+fn starts_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "greater"
+            | "upwards"
+            | "upward"
+            | "in"
+            | "well"
+            | "just"
+            | "slightly"
+            | "larger"
+            | "bigger"
+            | "higher"
+            | "exceed"
+            | "exceeds"
+            | "surpass"
+            | "surpassing"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "at"
+            | "no"
+            | "not"
+            | "a"
+            | "up"
+            | "as"
+            | "fewer"
+            | "less"
+            | "smaller"
+            | "lower"
+            | "under"
+            | "below"
+            | "close"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "approximately"
+            | "approx"
+            | "roughly"
+            | "some"
+            | "an"
+            | "estimated"
+            | "circa"
+            | "exactly"
+            | "precisely"
+            | "only"
+    )
+}
+
 /// Qualifiers after a number.
 const POSTFIXES: &[(&str, Bound)] = &[
     ("or more", Bound::AtLeast),
@@ -254,54 +307,7 @@ impl<'a> Parser<'a> {
         // Most tokens start no qualifier: compare first words before phrases.
         let w = self.low(k);
         let first = |q: &str| q.split_once(' ').map_or(q, |(f, _)| f) == w;
-        if !matches!(
-            w,
-            "more"
-                | "greater"
-                | "upwards"
-                | "upward"
-                | "in"
-                | "well"
-                | "just"
-                | "slightly"
-                | "larger"
-                | "bigger"
-                | "higher"
-                | "exceed"
-                | "exceeds"
-                | "surpass"
-                | "surpassing"
-                | "over"
-                | "above"
-                | "exceeding"
-                | "at"
-                | "no"
-                | "not"
-                | "a"
-                | "up"
-                | "as"
-                | "fewer"
-                | "less"
-                | "smaller"
-                | "lower"
-                | "under"
-                | "below"
-                | "close"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "around"
-                | "approximately"
-                | "approx"
-                | "roughly"
-                | "some"
-                | "an"
-                | "estimated"
-                | "circa"
-                | "exactly"
-                | "precisely"
-                | "only"
-        ) {
+        if !starts_qualifier(w) {
             return None;
         }
         QUALIFIERS.iter().filter(|(q, _)| first(q)).find_map(|&(q, b)| self.phrase(k, q).map(|e| (q, b, e)))
@@ -320,7 +326,7 @@ impl<'a> Parser<'a> {
                 small_number(w).is_some()
                     || scale_word(w).is_some()
                     || vague_plural(w).is_some()
-                    || QUALIFIERS.iter().any(|(q, _)| q.split_once(' ').map_or(*q, |(f, _)| f) == w)
+                    || starts_qualifier(w)
                     || matches!(
                         w,
                         "a" | "an"
@@ -1441,6 +1447,13 @@ mod tests {
 
     fn values(text: &str) -> Vec<f64> {
         extract_text(text).iter().filter_map(|m| m.quantity.value).collect()
+    }
+
+    #[test]
+    fn every_qualifier_starts_with_a_listed_word() {
+        for (q, _) in QUALIFIERS {
+            assert!(starts_qualifier(q.split(' ').next().unwrap()), "{q}");
+        }
     }
 
     #[test]
