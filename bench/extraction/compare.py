@@ -65,7 +65,10 @@ pages = []
 for p in sorted((corpus / "html").glob("*.html.gz")):
     raw = gzip.open(p).read()
     pages.append((p.name[:-len(".html.gz")], raw.decode("utf-8", errors="replace")))
-for name, kwargs in [("trafilatura_py", {}), ("trafilatura_py_precision", {"favor_precision": True})]:
+configs = [("trafilatura_py", {}), ("trafilatura_py_precision", {"favor_precision": True})]
+if len(sys.argv) > 3:  # speed rounds: the default configuration only
+    configs = configs[:1]
+for name, kwargs in configs:
     t = time.perf_counter()
     result = {}
     for key, html in pages:
@@ -77,10 +80,40 @@ for name, kwargs in [("trafilatura_py", {}), ("trafilatura_py_precision", {"favo
 """
 
 
+def pages_per_second(output: str, name: str) -> float:
+    for line in output.splitlines():
+        parts = line.split()
+        if parts and parts[0] == name:
+            return float(parts[1])
+    raise RuntimeError(f"no figure for {name} in {output!r}")
+
+
+def speed_rounds(py: Path, corpus: Path, work: Path, rounds: int) -> None:
+    """Alternates Python trafilatura and ours, so that both see the same
+    machine load, and reports the median of each and their ratio."""
+    scratch = work / "speed"
+    scratch.mkdir()
+    exe = ["cargo", "run", "--quiet", "--release", "--manifest-path", str(HERE / "Cargo.toml"), "--",
+           str(corpus), str(scratch), "ours"]
+    py_rates, our_rates = [], []
+    for r in range(rounds):
+        out = subprocess.run([str(py), "-c", PY_RUNNER, str(corpus), str(scratch), "speed"],
+                             check=True, capture_output=True, text=True).stdout
+        py_rates.append(pages_per_second(out, "trafilatura_py"))
+        out = subprocess.run(exe, check=True, capture_output=True, text=True).stdout
+        our_rates.append(pages_per_second(out, "ours"))
+        print(f"round {r + 1}: trafilatura_py {py_rates[-1]:.1f} pages/s, ours {our_rates[-1]:.1f} pages/s", flush=True)
+    py_med, our_med = sorted(py_rates)[len(py_rates) // 2], sorted(our_rates)[len(our_rates) // 2]
+    print(f"median of {rounds}: trafilatura_py {py_med:.1f} pages/s, ours {our_med:.1f} pages/s, "
+          f"ratio {our_med / py_med:.1f}x", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-python", action="store_true")
     ap.add_argument("--skip-rust", action="store_true")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="interleaved speed rounds of Python trafilatura and ours (0: none)")
     ap.add_argument("names", nargs="*", help="Rust extractors to run (default: all)")
     args = ap.parse_args()
     corpus = shared_dir() / "corpus" / "article-extraction-benchmark"
@@ -90,6 +123,7 @@ def main() -> None:
     (work / "ground-truth.json").symlink_to(corpus / "ground-truth.json")
     print(f"machine: {os.cpu_count()} CPUs; work dir {work}", flush=True)
 
+    py = None
     if not args.skip_python:
         py = ensure_venv()
         subprocess.run([str(py), "-c", PY_RUNNER, str(corpus), str(out)], check=True)
@@ -99,6 +133,8 @@ def main() -> None:
              str(corpus), str(out), *args.names],
             check=True,
         )
+    if args.rounds > 0 and not args.skip_python and not args.skip_rust:
+        speed_rounds(py, corpus, work, args.rounds)
     # evaluate.py reads ground-truth.json and output/*.json from its cwd.
     subprocess.run([sys.executable, str(corpus / "evaluate.py"), "--n-bootstrap", "200",
                     "--output", str(work / "metrics.json")], cwd=work, check=True)
