@@ -98,7 +98,7 @@ impl<'a> Tagger<'a> {
         while i < n {
             let t = &self.toks[i];
             let may_start = match t.kind {
-                Kind::Word => t.lex != Lex::None,
+                Kind::Word => self.can_start(i),
                 Kind::Num => true,
                 Kind::Punct(c) => c == b'\'',
             };
@@ -126,6 +126,84 @@ impl<'a> Tagger<'a> {
             }
         }
         hits
+    }
+
+    /// Whether a word can begin an expression: cheap filter that skips the
+    /// rules at most function words ("of", "in", "and", "was").
+    fn can_start(&self, i: usize) -> bool {
+        match self.toks[i].lex {
+            Lex::None => false,
+            Lex::Fw(f) => match f {
+                // Only before a word the rules know, or a number.
+                Fw::The | Fw::A => self.tok(i + 1).is_some_and(|n| n.lex != Lex::None || n.kind == Kind::Num),
+                Fw::Of
+                | Fw::In
+                | Fw::On
+                | Fw::By
+                | Fw::Since
+                | Fw::From
+                | Fw::To
+                | Fw::Until
+                | Fw::Through
+                | Fw::During
+                | Fw::Between
+                | Fw::And
+                | Fw::Or
+                | Fw::Than
+                | Fw::Least
+                | Fw::Most
+                | Fw::Times
+                | Fw::Ago
+                | Fw::Before
+                | Fw::After
+                | Fw::Afterward
+                | Fw::Ordinal
+                | Fw::Oclock
+                | Fw::Am
+                | Fw::Pm
+                | Fw::Period
+                | Fw::So
+                | Fw::Within
+                | Fw::For
+                | Fw::Other
+                | Fw::Whole
+                | Fw::Full
+                | Fw::Beyond
+                | Fw::Eve
+                | Fw::Trading
+                | Fw::Business
+                | Fw::Straight
+                | Fw::Consecutive
+                | Fw::Additional
+                | Fw::Another
+                | Fw::Those
+                | Fw::Such
+                | Fw::Upcoming
+                | Fw::Scheduled
+                | Fw::Expected
+                | Fw::Plans
+                | Fw::Was
+                | Fw::Were
+                | Fw::Had
+                | Fw::Did
+                | Fw::Said
+                | Fw::Has
+                | Fw::Have
+                | Fw::Is
+                | Fw::Are
+                | Fw::Will
+                | Fw::Would
+                | Fw::Shall
+                | Fw::Future
+                | Fw::Present
+                | Fw::Season
+                | Fw::End
+                | Fw::Beginning
+                | Fw::Start => false,
+                _ => true,
+            },
+            _ => true,
+        }
     }
 
     fn history_push_from(&mut self, h: &Hit) -> Option<()> {
@@ -190,12 +268,11 @@ impl<'a> Tagger<'a> {
     // ----- tense -----
 
     fn tense(&self, at: usize) -> Tense {
-        let (lo, hi) = self
-            .sentences
-            .iter()
-            .find(|&&(s, e)| s <= at && at < e)
-            .copied()
-            .unwrap_or((at.saturating_sub(12), (at + 12).min(self.toks.len())));
+        let k = self.sentences.partition_point(|&(_, e)| e <= at);
+        let (lo, hi) = match self.sentences.get(k) {
+            Some(&(s, e)) if s <= at => (s, e),
+            _ => (at.saturating_sub(12), (at + 12).min(self.toks.len())),
+        };
         let lo = lo.max(at.saturating_sub(25));
         let hi = hi.min(at + 25);
         let mut best: Option<(usize, Tense)> = None;
@@ -205,15 +282,7 @@ impl<'a> Tagger<'a> {
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
-                Lex::None
-                    if t.kind == Kind::Word
-                        && matches!(
-                            self.text[t.start..t.end].to_ascii_lowercase().as_str(),
-                            "payable" | "effective" | "expire" | "expires" | "soon" | "begins" | "starts" | "ends"
-                        ) =>
-                {
-                    Tense::Future
-                }
+                Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
                 Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Ago) => Tense::Past,
                 Lex::Fw(Fw::Said | Fw::Has | Fw::Have) => Tense::WeakPast,
                 Lex::None if t.kind == Kind::Word && t.end - t.start >= 5 => {
@@ -664,7 +733,7 @@ impl<'a> Tagger<'a> {
         if let Lex::Month(m, strict) = self.lex(i) {
             let len = self.word(i).len();
             let mut e = i + 1;
-            let full = matches!(self.word(i).to_ascii_lowercase().as_str(), "june" | "july" | "may");
+            let full = is_full_short_month(self.word(i));
             if self.punct(e, b'.') && self.attached(e) && len <= 4 && !full {
                 e += 1;
             }
@@ -758,9 +827,7 @@ impl<'a> Tagger<'a> {
                 return None;
             }
         }
-        let abbreviated = e == s + 1
-            && self.word(s).len() <= 4
-            && !matches!(self.word(s).to_ascii_lowercase().as_str(), "june" | "july" | "may");
+        let abbreviated = e == s + 1 && self.word(s).len() <= 4 && !is_full_short_month(self.word(s));
         if abbreviated {
             // "Jan Kavan": a bare abbreviation is a name, not a month.
             return None;
@@ -1408,7 +1475,7 @@ impl<'a> Tagger<'a> {
         let t = self.tok(s)?;
         let len = t.end - t.start;
         let mut e = s + 1;
-        if len <= 5 && !self.word(s).to_ascii_lowercase().ends_with("day") {
+        if len <= 5 && !self.word(s).get(len.saturating_sub(3)..).is_some_and(|x| x.eq_ignore_ascii_case("day")) {
             // Abbreviations only capitalised and with a period.
             if !(t.cap && self.punct(e, b'.')) {
                 return None;
@@ -1524,8 +1591,8 @@ impl<'a> Tagger<'a> {
         }
         // a.m. / p.m. / am / pm / a / p followed by ".m."
         let mut ampm = None;
-        let w = self.word(e).to_ascii_lowercase();
-        let is_w = self.tok(e).is_some_and(|t| t.kind == Kind::Word);
+        let is_w = self.tok(e).is_some_and(|t| t.kind == Kind::Word && t.end - t.start <= 2);
+        let w = if is_w { self.word(e).to_ascii_lowercase() } else { String::new() };
         if is_w && (w == "am" || w == "pm") {
             ampm = Some(w == "pm");
             e += 1;
@@ -1848,6 +1915,19 @@ impl<'a> Tagger<'a> {
         }
         None
     }
+}
+
+/// Words that point to the future ("payable Jan. 2", "expires Nov. 6").
+fn is_future_word(w: &str) -> bool {
+    w.len() >= 4
+        && ["payable", "effective", "expire", "expires", "soon", "begins", "starts", "ends"]
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// "June", "July", "May": full month names as short as abbreviations.
+fn is_full_short_month(w: &str) -> bool {
+    ["june", "july", "may"].iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// The open value of a unit's granularity, used when nothing anchors it.

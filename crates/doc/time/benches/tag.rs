@@ -1,0 +1,49 @@
+//! Tagging throughput on news text.
+//!
+//! With `DOSSIER_SHARED` set, the text is the bodies of the TempEval-3
+//! training files (real news, tags stripped); otherwise an invented news
+//! paragraph repeated to about 1 MB.
+//!
+//! Run: `DOSSIER_SHARED=/work/shared cargo bench -p dossier-time --bench tag`
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+#[path = "../eval/te3.rs"]
+#[allow(dead_code)]
+mod te3;
+
+fn corpus() -> (String, &'static str) {
+    if let Ok(shared) = std::env::var("DOSSIER_SHARED") {
+        let dir = std::path::Path::new(&shared).join("corpus/tempeval3-train");
+        let mut text = String::new();
+        for p in te3::files(&dir) {
+            if let Ok(xml) = std::fs::read_to_string(&p) {
+                text.push_str(&te3::parse("", &xml).text);
+                text.push_str("\n\n");
+            }
+        }
+        if !text.is_empty() {
+            return (text, "tempeval3-train bodies");
+        }
+    }
+    let para = "Police said on Tuesday that 14 people were hurt when a crowd of about 2,000 marched through the \
+                city centre late last month. A week later, officials announced a 30-day curfew, the first since \
+                the 1990s. The council will meet again next Friday at 3 p.m. to review the measures, which cost \
+                $1.2 million a year. Prices rose 4% in the third quarter compared with a year earlier.\n\n";
+    (para.repeat(1_000_000 / para.len() + 1), "invented paragraph")
+}
+
+fn bench(c: &mut Criterion) {
+    let (text, what) = corpus();
+    eprintln!("benchmark text: {what}, {} bytes", text.len());
+    let mut g = c.benchmark_group("tag");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(20);
+    g.bench_function("tag_text with anchor", |b| {
+        b.iter(|| dossier_time::tag_text(std::hint::black_box(&text), Some("2023-06-29"), &[]))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
