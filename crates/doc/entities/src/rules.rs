@@ -928,7 +928,9 @@ fn labels(doc: &Doc, cands: &mut [Cand]) {
         let mut out = Vec::new();
         // A name used as a modifier ("an upcoming VDF rally") lends its
         // premodifiers to the noun after it, not to itself.
-        let modifier_use = b < n
+        // People are rarely modifiers, and a verb after a name looks like one.
+        let modifier_use = kind != EntityType::Person
+            && b < n
             && doc.same_sentence(a, b)
             && doc.is_lower_word(b)
             && !is_function_word(doc.word(b))
