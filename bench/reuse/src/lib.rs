@@ -81,6 +81,19 @@ pub fn peak_rss_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// CPU time (user + system) of this process so far, in seconds, from
+/// `/proc/self/stat` (clock ticks of 1/100 s). On a machine shared with
+/// other jobs this says more about cost than wall time.
+pub fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses).
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 /// A small, fast, seedable generator (xorshift64*), so corpora are the same
 /// on every machine.
 #[derive(Clone, Debug)]

@@ -18,7 +18,7 @@ use std::time::Instant;
 use dossier_model::{DateSource, Document, Segments};
 use dossier_reuse::{ReuseOptions, analyze};
 use reuse_bench::pan::{self, Pair, Scores};
-use reuse_bench::{load, peak_rss_mib};
+use reuse_bench::{cpu_seconds, load, peak_rss_mib};
 use serde_json::json;
 
 fn scores_json(s: &Scores) -> serde_json::Value {
@@ -80,8 +80,10 @@ fn main() {
     let rss_loaded = peak_rss_mib();
     let segs = vec![Segments::default(); docs.len()];
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let reuse = analyze(&docs, &segs, &opts);
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let rss_after = peak_rss_mib();
 
     let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
@@ -93,6 +95,8 @@ fn main() {
         "load_seconds": round(load_secs),
         "analyze_seconds": round(secs),
         "mb_per_second": round(bytes as f64 / 1048576.0 / secs),
+        "analyze_cpu_seconds": cpu.map(round),
+        "load_average_1min": std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split(' ').next().map(String::from)),
         "peak_rss_mib_after_load": rss_loaded.map(round),
         "peak_rss_mib": rss_after.map(round),
         "passages": reuse.passages.len(),

@@ -87,66 +87,106 @@ impl Block {
     }
 }
 
-/// The seed n-grams of one document, sorted by hash, at most
-/// [`MAX_SEED_REPEATS`] positions per hash: built once for a document that
-/// is aligned against many others.
+/// Hash of the `n` word ids starting at each position: a multiply-rotate
+/// mix, much cheaper than xxh3 on this hot path (every pair hashes its
+/// shorter document once) and well spread for table lookup.
+fn seed_hashes(ids: &[u32], n: usize, out: &mut Vec<u64>) {
+    out.clear();
+    if n == 0 || ids.len() < n {
+        return;
+    }
+    for win in ids.windows(n) {
+        let mut h: u64 = 0x243F_6A88_85A3_08D3;
+        for &id in win {
+            h = (h ^ id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(27);
+        }
+        // Final avalanche (from splitmix64).
+        h ^= h >> 31;
+        h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        h ^= h >> 29;
+        out.push(h);
+    }
+}
+
+/// The seed n-grams of one document in an open-addressing hash table, at
+/// most [`MAX_SEED_REPEATS`] positions per n-gram: built once for a
+/// document that is aligned against many others.
 pub struct SeedTable {
-    entries: Vec<(u64, u32)>,
+    /// Bucket keys (n-gram hashes); `u64::MAX` marks an empty bucket.
+    keys: Vec<u64>,
+    /// Per bucket: start and count in `positions`.
+    spans: Vec<(u32, u32)>,
+    positions: Vec<u32>,
+    mask: usize,
+    n: usize,
 }
 
 impl SeedTable {
-    /// The table of `ids`.
+    /// The table of `ids`, for seeds of `n` words.
     pub fn new(ids: &[u32], n: usize) -> SeedTable {
         let mut hashes = Vec::new();
-        crate::index::ngram_hashes(ids, n, &mut hashes);
+        seed_hashes(ids, n, &mut hashes);
         let mut entries: Vec<(u64, u32)> = hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
         entries.sort_unstable();
-        // Keep the first positions of each hash only.
-        let mut kept = Vec::with_capacity(entries.len());
+        let distinct = entries.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+        let cap = (distinct * 2).next_power_of_two().max(16);
+        let mut t = SeedTable {
+            keys: vec![u64::MAX; cap],
+            spans: vec![(0, 0); cap],
+            positions: Vec::with_capacity(entries.len()),
+            mask: cap - 1,
+            n,
+        };
         let mut i = 0;
         while i < entries.len() {
+            let h = entries[i].0;
             let mut j = i;
-            while j < entries.len() && entries[j].0 == entries[i].0 {
+            while j < entries.len() && entries[j].0 == h {
                 j += 1;
             }
-            kept.extend_from_slice(&entries[i..j.min(i + MAX_SEED_REPEATS)]);
+            if h != u64::MAX {
+                let start = t.positions.len() as u32;
+                t.positions.extend(entries[i..j.min(i + MAX_SEED_REPEATS)].iter().map(|e| e.1));
+                let mut b = h as usize & t.mask;
+                while t.keys[b] != u64::MAX {
+                    b = (b + 1) & t.mask;
+                }
+                t.keys[b] = h;
+                t.spans[b] = (start, t.positions.len() as u32 - start);
+            }
             i = j;
         }
-        SeedTable { entries: kept }
+        t
     }
 
-    fn positions(&self, h: u64) -> &[(u64, u32)] {
-        let lo = self.entries.partition_point(|e| e.0 < h);
-        let hi = lo + self.entries[lo..].partition_point(|e| e.0 == h);
-        &self.entries[lo..hi]
+    fn positions(&self, h: u64) -> &[u32] {
+        let mut b = h as usize & self.mask;
+        loop {
+            let k = self.keys[b];
+            if k == h {
+                let (s, c) = self.spans[b];
+                return &self.positions[s as usize..(s + c) as usize];
+            }
+            if k == u64::MAX {
+                return &[];
+            }
+            b = (b + 1) & self.mask;
+        }
     }
 }
 
 /// Seeds between `x_ids` and the document of `table`: `(x, y)` word
-/// positions of shared n-grams, sorted.
-pub fn seeds(x_ids: &[u32], table: &SeedTable, n: usize) -> Vec<(u32, u32)> {
+/// positions of shared n-grams, sorted. At most [`MAX_SEED_REPEATS`] per
+/// position of `x`, so never more than that many times `x`'s length.
+pub fn seeds(x_ids: &[u32], table: &SeedTable) -> Vec<(u32, u32)> {
     let mut hashes = Vec::new();
-    crate::index::ngram_hashes(x_ids, n, &mut hashes);
-    let mut xs: Vec<(u64, u32)> = hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
-    xs.sort_unstable();
+    seed_hashes(x_ids, table.n, &mut hashes);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < xs.len() {
-        let mut j = i;
-        while j < xs.len() && xs[j].0 == xs[i].0 {
-            j += 1;
+    for (x, &h) in hashes.iter().enumerate() {
+        for &y in table.positions(h) {
+            out.push((x as u32, y));
         }
-        let ys = table.positions(xs[i].0);
-        if !ys.is_empty() {
-            for &(_, x) in &xs[i..j.min(i + MAX_SEED_REPEATS)] {
-                for &(_, y) in ys {
-                    out.push((x, y));
-                }
-            }
-        }
-        i = j;
     }
-    out.sort_unstable();
     out
 }
 
@@ -166,7 +206,7 @@ pub struct Side<'a> {
 pub fn align(x: &Side, y: &Side, table: &SeedTable, p: &AlignParams) -> Vec<Block> {
     let (x_ids, y_ids) = (x.ids, y.ids);
     let n = p.seed_ngram.max(1);
-    let seeds = seeds(x_ids, table, n);
+    let seeds = seeds(x_ids, table);
     if seeds.is_empty() {
         return Vec::new();
     }

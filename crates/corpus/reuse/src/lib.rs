@@ -175,6 +175,7 @@ type Resolved = (u32, u32, TextRange);
 struct DocWords {
     ids: Vec<u32>,
     unit_ends: Vec<u32>,
+    units: Vec<text::Unit>,
     exact: u64,
 }
 
@@ -215,7 +216,7 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
             for id in &ids {
                 h.update(&id.to_le_bytes());
             }
-            DocWords { exact: h.digest(), unit_ends: units.iter().map(|u| u.end_word).collect(), ids }
+            DocWords { exact: h.digest(), unit_ends: units.iter().map(|u| u.end_word).collect(), units, ids }
         })
         .collect();
     let n_words: Vec<u32> = info.iter().map(|d| d.ids.len() as u32).collect();
@@ -353,7 +354,8 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
 
     // 6. Roots and passages, in word coordinates.
     let roots = cluster::roots(&n_words, &blocks_by_t);
-    let unit_ends: Vec<Vec<u32>> = info.into_iter().map(|d| d.unit_ends).collect();
+    let (unit_ends, units): (Vec<Vec<u32>>, Vec<Vec<text::Unit>>) =
+        info.into_iter().map(|d| (d.unit_ends, d.units)).unzip();
     let word_passages = cluster::passages(
         &roots,
         &unit_ends,
@@ -382,7 +384,8 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
         .into_par_iter()
         .map(|r| {
             let doc = &docs[order[r]];
-            let ws = text::words(&doc.text);
+            // Only documents with spans to place are tokenized again.
+            let ws = if requests[r].is_empty() { Vec::new() } else { text::words(&doc.text) };
             let ranges = requests[r]
                 .iter()
                 .map(|&(pi, slot, (w0, w1))| {
@@ -391,9 +394,8 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
                     (pi, slot, range)
                 })
                 .collect();
-            let units = text::units(&doc.text, segs.get(order[r]), &ws);
             let covered = merge_ranges(blocks_by_t[r].iter().map(|(_, b)| b.y).collect());
-            (ranges, novelty(doc, &units, &covered, opts.covered_fraction))
+            (ranges, novelty(doc, &units[r], &covered, opts.covered_fraction))
         })
         .collect();
     drop(requests);

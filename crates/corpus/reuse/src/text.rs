@@ -42,7 +42,9 @@ fn unspaced(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK extensions B..
 }
 
-/// Builds one word while the text is scanned.
+/// The word being built while the text is scanned: its start, length in
+/// chars, whether it holds a digit, and its lowercased bytes (one buffer
+/// reused for every word, so tokenizing allocates nothing per word).
 struct Builder {
     start: usize,
     chars: usize,
@@ -51,9 +53,21 @@ struct Builder {
 }
 
 impl Builder {
-    fn word(&self, end: usize) -> Word {
-        let id = if self.digit { NUMBER_ID } else { xxh3_64(&self.buf) as u32 };
-        Word { start: self.start as u32, end: end as u32, id }
+    fn open(&self) -> bool {
+        self.start != usize::MAX
+    }
+    fn begin(&mut self, at: usize) {
+        self.start = at;
+        self.chars = 0;
+        self.digit = false;
+        self.buf.clear();
+    }
+    fn finish(&mut self, end: usize, f: &mut impl FnMut(Word)) {
+        if self.open() {
+            let id = if self.digit { NUMBER_ID } else { xxh3_64(&self.buf) as u32 };
+            f(Word { start: self.start as u32, end: end as u32, id });
+            self.start = usize::MAX;
+        }
     }
 }
 
@@ -71,55 +85,62 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(Word)) {
     } else {
         text
     };
-    let mut cur: Option<Builder> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if !alnum {
-            // "12,000" and "3.5" stay one number.
-            if let Some(b) = &cur
-                && b.digit
-                && matches!(c, ',' | '.')
-                && iter.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+    let bytes = text.as_bytes();
+    let mut w = Builder { start: usize::MAX, chars: 0, digit: false, buf: Vec::with_capacity(64) };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII fast path.
+            if b.is_ascii_alphanumeric() {
+                if w.open() && w.chars >= MAX_WORD_CHARS {
+                    w.finish(i, &mut f);
+                }
+                if !w.open() {
+                    w.begin(i);
+                }
+                w.chars += 1;
+                w.digit |= b.is_ascii_digit();
+                w.buf.push(b.to_ascii_lowercase());
+            } else if w.open()
+                && w.digit
+                && matches!(b, b',' | b'.')
+                && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit())
             {
-                continue;
+                // "12,000" and "3.5" stay one number.
+            } else {
+                w.finish(i, &mut f);
             }
-            if let Some(b) = cur.take() {
-                f(b.word(i));
-            }
+            i += 1;
             continue;
         }
-        if !c.is_ascii() && unspaced(c) {
-            if let Some(b) = cur.take() {
-                f(b.word(i));
-            }
-            let mut b = Builder { start: i, chars: 1, digit: false, buf: Vec::with_capacity(4) };
+        let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        let len = c.len_utf8();
+        if !c.is_alphanumeric() {
+            w.finish(i, &mut f);
+        } else if unspaced(c) {
+            w.finish(i, &mut f);
+            w.begin(i);
             let mut tmp = [0u8; 4];
-            b.buf.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
-            f(b.word(i + c.len_utf8()));
-            continue;
-        }
-        if cur.as_ref().is_some_and(|b| b.chars >= MAX_WORD_CHARS)
-            && let Some(b) = cur.take()
-        {
-            f(b.word(i));
-        }
-        let b = cur.get_or_insert_with(|| Builder { start: i, chars: 0, digit: false, buf: Vec::with_capacity(16) });
-        b.chars += 1;
-        if c.is_ascii() {
-            b.digit |= c.is_ascii_digit();
-            b.buf.push(c.to_ascii_lowercase() as u8);
+            w.buf.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+            w.finish(i + len, &mut f);
         } else {
-            b.digit |= c.is_numeric();
+            if w.open() && w.chars >= MAX_WORD_CHARS {
+                w.finish(i, &mut f);
+            }
+            if !w.open() {
+                w.begin(i);
+            }
+            w.chars += 1;
+            w.digit |= c.is_numeric();
             let mut tmp = [0u8; 4];
             for l in c.to_lowercase() {
-                b.buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                w.buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
             }
         }
+        i += len;
     }
-    if let Some(b) = cur.take() {
-        f(b.word(text.len()));
-    }
+    w.finish(bytes.len(), &mut f);
 }
 
 /// Every word of `text`.
