@@ -439,7 +439,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         "upcoming" => Lex::Fw(Fw::Upcoming),
         "scheduled" | "slated" | "due" => Lex::Fw(Fw::Scheduled),
         "expected" | "expects" => Lex::Fw(Fw::Expected),
-        "plans" | "plan" | "planning" | "intends" => Lex::Fw(Fw::Plans),
+        "plans" | "plan" | "planning" | "planned" | "intends" | "intended" => Lex::Fw(Fw::Plans),
         "was" => Lex::Fw(Fw::Was),
         "were" => Lex::Fw(Fw::Were),
         "had" => Lex::Fw(Fw::Had),

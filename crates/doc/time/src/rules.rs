@@ -581,6 +581,12 @@ impl<'a> Tagger<'a> {
     /// The quarter the text is about: the latest of the recent quarters
     /// (year-ago comparisons add earlier ones after it).
     fn quarter_context(&self) -> Option<Val> {
+        // Reports compare completed quarters: ignore the current and later
+        // ones ("through the third quarter of 1990").
+        let now = self.doc.and_then(|a| match a.rel(Unit::Quarter, 0) {
+            Some(Val::Quarter(y, q)) => Some((y, q)),
+            _ => None,
+        });
         self.history
             .iter()
             .rev()
@@ -589,6 +595,7 @@ impl<'a> Tagger<'a> {
                 Val::Quarter(y, q) => Some((y, q)),
                 _ => None,
             })
+            .filter(|&yq| now.is_none_or(|n| yq < n))
             .max()
             .map(|(y, q)| Val::Quarter(y, q))
     }
