@@ -714,6 +714,15 @@ impl<'a> Tagger<'a> {
         {
             return Some((d as u8, i + 1));
         }
+        // "twenty-first", "thirty first".
+        if let Lex::Number(tens @ (20 | 30)) = self.lex(i) {
+            let j = self.join(i + 1);
+            if let Lex::Ordinal(u @ 1..=9) = self.lex(j)
+                && tens + u <= 31
+            {
+                return Some(((tens + u) as u8, j + 1));
+            }
+        }
         None
     }
 
@@ -759,7 +768,7 @@ impl<'a> Tagger<'a> {
 
     fn weekday_prefix(&self, i: usize) -> usize {
         if let Lex::Weekday(_) = self.lex(i)
-            && self.tok(i).is_some_and(|t| t.cap)
+            && self.tok(i).is_some_and(|t| t.cap || t.end - t.start >= 6)
         {
             let mut e = i + 1;
             if self.punct(e, b'.') {
@@ -876,13 +885,13 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let sep = |k: usize, c: u8| self.punct(k, c) && self.attached(k) && self.attached(k + 1);
-        // ISO.
-        if t.digits == 4 && sep(i + 1, b'-') && sep(i + 3, b'-') {
+        // ISO, and "2015/08/12".
+        if t.digits == 4 && ((sep(i + 1, b'-') && sep(i + 3, b'-')) || (sep(i + 1, b'/') && sep(i + 3, b'/'))) {
             let (y, m, d) = (t.num as i32, self.num(i + 2, 1, 12, 2)?, self.num(i + 4, 1, 31, 2)?);
             let v = Val::Day(date(y, m as u8, d as u8)?);
             return Some(Core::date(i + 5, v, Anchor::None));
         }
-        for c in [b'/', b'.'] {
+        for c in [b'/', b'.', b'-'] {
             if t.digits <= 2 && sep(i + 1, c) && sep(i + 3, c) {
                 let a = t.num;
                 let b = self.num(i + 2, 1, 31, 2)?;
@@ -901,8 +910,8 @@ impl<'a> Tagger<'a> {
                     }
                     _ => return None,
                 };
-                // US order for slashes, day first for dots.
-                let (m, d) = if c == b'/' { (a, b) } else { (b, a) };
+                // US order for slashes and hyphens, day first for dots.
+                let (m, d) = if c == b'.' { (b, a) } else { (a, b) };
                 let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
                 let v = Val::Day(date(y, m as u8, d as u8)?);
                 return Some(Core::date(i + 5, v, Anchor::None));
@@ -1021,6 +1030,10 @@ impl<'a> Tagger<'a> {
         }
         let t = self.tok(h.end + 1)?;
         if t.kind != Kind::Num || self.num_continues(h.end + 1) {
+            return None;
+        }
+        // "2015/08/12", "2015-08-12" are dates, not ranges.
+        if (self.punct(h.end + 2, b'/') || self.punct(h.end + 2, b'-')) && self.attached(h.end + 2) {
             return None;
         }
         let y2 = match t.digits {
@@ -1341,6 +1354,16 @@ impl<'a> Tagger<'a> {
             if matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
                 || self.punct(i + 1, b'-')
             {
+                // "the day before yesterday", "the day after tomorrow".
+                match (u, self.lex(i + 1), self.lex(i + 2)) {
+                    (Unit::Day, Lex::Fw(Fw::Before), Lex::Fw(Fw::Yesterday)) => {
+                        return Some(self.doc_rel(i + 3, Unit::Day, -2));
+                    }
+                    (Unit::Day, Lex::Fw(Fw::After), Lex::Fw(Fw::Tomorrow)) => {
+                        return Some(self.doc_rel(i + 3, Unit::Day, 2));
+                    }
+                    _ => {}
+                }
                 // "the day before": the day before the last date in the text.
                 return match (u, self.lex(i + 1)) {
                     (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before)) => {

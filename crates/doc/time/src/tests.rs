@@ -112,3 +112,13 @@ fn odd_input_does_not_panic() {
     let long = "x".repeat(100_000);
     assert!(tag_text(&long, None, &[]).is_empty());
 }
+
+#[test]
+fn numeric_and_spelled_out_dates() {
+    assert_eq!(one("Filed 2015/08/12 by the clerk", None).1, "2015-08-12");
+    assert_eq!(one("Filed 21-04-2016 by the clerk", None).1, "2016-04-21");
+    assert_eq!(one("It opens May twenty-first.", None).1, "XXXX-05-21");
+    assert_eq!(one("They return the day after tomorrow.", Some("2016-11-07")).1, "2016-11-09");
+    assert_eq!(one("He left the day before yesterday.", Some("2016-11-07")).1, "2016-11-05");
+    assert_eq!(one("Vote on monday january 12th, 2016 as planned", None).1, "2016-01-12");
+}
