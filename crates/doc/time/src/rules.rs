@@ -125,7 +125,57 @@ impl<'a> Tagger<'a> {
                 None => i += 1,
             }
         }
-        hits
+        self.merge_day_and_clock(hits)
+    }
+
+    /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
+    /// time next to the day it falls on is one TIME expression on that day.
+    fn merge_day_and_clock(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let is_clock = |h: &Hit| {
+            h.kind == TimexType::Time
+                && h.value.contains("T")
+                && h.value.split('T').nth(1).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let day_of = |h: &Hit| -> Option<String> {
+            if h.kind != TimexType::Date {
+                return None;
+            }
+            let v = &h.value;
+            let day = (v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
+                || (v.starts_with("XXXX-WXX-") && v.len() == 10);
+            day.then(|| v.clone())
+        };
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut it = hits.into_iter().peekable();
+        while let Some(h) = it.next() {
+            if let Some(next) = it.peek() {
+                let gap_ok = |a: usize, b: usize, allow_at: bool| {
+                    (a..b).all(|k| self.punct(k, b',') || (allow_at && (self.fw(k, Fw::At) || self.fw(k, Fw::On))))
+                        && b - a <= 1
+                };
+                let merged = if is_clock(&h) && gap_ok(h.end, next.start, true) {
+                    day_of(next).map(|d| (d, h.value.split('T').nth(1).unwrap_or("").to_string()))
+                } else if is_clock(next) && gap_ok(h.end, next.start, true) {
+                    day_of(&h).map(|d| (d, next.value.split('T').nth(1).unwrap_or("").to_string()))
+                } else {
+                    None
+                };
+                if let Some((day, clock)) = merged {
+                    let next = it.next().expect("peeked");
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Time,
+                        value: format!("{day}T{clock}"),
+                        anchor: if h.anchor == Anchor::None { next.anchor } else { h.anchor },
+                        modifier: h.modifier.or(next.modifier),
+                    });
+                    continue;
+                }
+            }
+            out.push(h);
+        }
+        out
     }
 
     /// Whether a word can begin an expression: cheap filter that skips the

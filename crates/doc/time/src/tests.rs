@@ -122,3 +122,10 @@ fn numeric_and_spelled_out_dates() {
     assert_eq!(one("He left the day before yesterday.", Some("2016-11-07")).1, "2016-11-05");
     assert_eq!(one("Vote on monday january 12th, 2016 as planned", None).1, "2016-01-12");
 }
+
+#[test]
+fn a_clock_time_joins_its_day() {
+    // 2016-11-07 is a Monday.
+    assert_eq!(one("Polls will close at 10 p.m. Wednesday in most states", Some("2016-11-07")).1, "2016-11-09T22:00");
+    assert_eq!(one("Polls closed on Tuesday at 8 p.m. sharp", Some("2016-11-07")).1, "2016-11-01T20:00");
+}
