@@ -172,13 +172,15 @@ pub(crate) fn cookie_notice(ctx: &Ctx) -> bool {
 
 /// ## What it does
 /// Removes newsletter and subscription prompts: a line with "newsletter",
-/// "inbox", "sign up for" or "subscribe to" that speaks to the reader or is
-/// not prose.
+/// "inbox", or "sign up for"/"subscribe to" with a word of news ("daily",
+/// "briefing", "alerts"), that asks something of the reader: it speaks to
+/// them ("you", "our"), opens with an imperative ("Sign up", "Get") or uses
+/// sign-up words ("subscribe", "delivered", "free", "email").
 ///
 /// ## Why
-/// Sign-up prompts interrupt and end articles. A news sentence that mentions
-/// a newsletter ("the union's newsletter said...") is third-person prose and
-/// stays.
+/// Sign-up prompts interrupt and end articles. A news sentence or a
+/// headline that mentions a newsletter ("the union's newsletter said...",
+/// "Newsletter wars heat up") asks nothing of the reader and stays.
 ///
 /// ## Example
 /// `Sign up for the Morning Brief, delivered to your inbox` → `newsletter`.
@@ -186,7 +188,11 @@ pub(crate) fn newsletter_prompt(ctx: &Ctx) -> bool {
     if ctx.shape.words > 30 || !(ctx.hits.newsletter || ctx.hits.signup && signup_is_for_news(ctx)) {
         return false;
     }
-    !ctx.shape.is_prose() || addresses_reader(ctx) || starts_imperative(ctx)
+    addresses_reader(ctx)
+        || starts_imperative(ctx)
+        || ctx.tokens().any(|t| {
+            matches!(t, "subscribe" | "subscribers" | "sign" | "signup" | "delivered" | "free" | "email" | "e-mail")
+        })
 }
 
 /// "Sign up for" and "subscribe to" prompt a newsletter only when they name
@@ -949,6 +955,8 @@ mod tests {
         assert_eq!(reason("Sign up for the Evening Digest, delivered to your inbox."), Some("newsletter"));
         assert_eq!(reason("Subscribe to the Lakeside Ledger newsletter"), Some("newsletter"));
         assert_eq!(reason("Sign up for our morning briefing"), Some("newsletter"));
+        assert_eq!(reason("The Harbour Brief newsletter, free every weekday"), Some("newsletter"));
+        assert_eq!(reason("Newsletter wars heat up in the valley"), None);
         assert_eq!(reason("Sign up for a streaming plan for $9.99 a month"), None);
         // Prose about cookies or newsletters stays.
         assert_eq!(reason("The regulator said the bakery had sold contaminated cookies to three schools."), None);
