@@ -359,7 +359,16 @@ impl<'a> Tagger<'a> {
         if pos.is_some() {
             j = k;
         }
-        let core = self.core(j, i)?;
+        let mut core = self.core(j, i)?;
+        if cmp.is_some() && core.value.ends_with("_REF") {
+            // "about the future": "about" is a preposition here.
+            return None;
+        }
+        if pos.is_some() && core.kind == TimexType::Duration && core.value == "P1Y" && core.end == j + 2 {
+            // "the end of the year", "earlier in the year": the document's year.
+            let c = self.doc_rel(core.end, Unit::Year, 0);
+            core = c;
+        }
         let mut modifier = core.modifier;
         if let Some(p) = pos {
             if matches!(core.kind, TimexType::Date | TimexType::Time) && !core.value.ends_with("_REF") {
@@ -418,8 +427,6 @@ impl<'a> Tagger<'a> {
             (Lex::Fw(Fw::No), Lex::Fw(Fw::Less)) if self.fw(i + 2, Fw::Than) => Some((3, "EQUAL_OR_MORE")),
             (Lex::Fw(Fw::Just | Fw::Well), Lex::Fw(Fw::Over)) => Some((2, "MORE_THAN")),
             (Lex::Fw(Fw::Just), Lex::Fw(Fw::Under)) => Some((2, "LESS_THAN")),
-            (Lex::Fw(Fw::Over), _) => Some((1, "MORE_THAN")),
-            (Lex::Fw(Fw::Under), _) => Some((1, "LESS_THAN")),
             (Lex::Fw(Fw::Nearly), _) => Some((1, "EQUAL_OR_LESS")),
             (Lex::Fw(Fw::Almost), _) => Some((1, "LESS_THAN")),
             (Lex::Fw(Fw::About | Fw::Around | Fw::Approximately | Fw::Roughly | Fw::Some), _) => Some((1, "APPROX")),
@@ -455,6 +462,11 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Early | Fw::Earlier) => Some("START"),
             Lex::Fw(Fw::Mid | Fw::Middle) => Some("MID"),
             Lex::Fw(Fw::Late | Fw::Later) => Some("END"),
+            Lex::Fw(Fw::The) if matches!(self.lex(i + 1), Lex::Fw(Fw::Early | Fw::Mid | Fw::Late)) => {
+                // "the late 1970s", "the early summer".
+                let (j, p) = self.position(i + 1);
+                return if p.is_some() && !self.fw(j, Fw::The) { (j, p) } else { (i, None) };
+            }
             Lex::Fw(Fw::The) => {
                 let p = match self.lex(i + 1) {
                     Lex::Fw(Fw::End) => Some("END"),

@@ -79,7 +79,7 @@ fn durations_and_modifiers() {
 #[test]
 fn decades_centuries_and_ranges() {
     assert_eq!(one("Crime rose in the 1980s.", None).1, "198");
-    assert_eq!(one("It grew in the mid-1990s.", None), ("mid-1990s".into(), "199".into(), Some("MID")));
+    assert_eq!(one("It grew in the mid-1990s.", None), ("the mid-1990s".into(), "199".into(), Some("MID")));
     assert_eq!(one("A 19th-century house burned.", None).1, "18");
     let v = vals("the 1980-88 conflict", None);
     assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["1980", "1988"]);
@@ -128,4 +128,15 @@ fn a_clock_time_joins_its_day() {
     // 2016-11-07 is a Monday.
     assert_eq!(one("Polls will close at 10 p.m. Wednesday in most states", Some("2016-11-07")).1, "2016-11-09T22:00");
     assert_eq!(one("Polls closed on Tuesday at 8 p.m. sharp", Some("2016-11-07")).1, "2016-11-01T20:00");
+}
+
+#[test]
+fn position_modifiers_with_articles() {
+    assert_eq!(one("Rents rose in the late 1970s.", None), ("the late 1970s".into(), "197".into(), Some("END")));
+    assert_eq!(
+        one("It closes at the end of the year.", Some("2020-05-05")),
+        ("the end of the year".into(), "2020".into(), Some("END"))
+    );
+    assert_eq!(vals("They talked about the future.", None)[0].0, "the future");
+    assert_eq!(one("Voting is on Saturday, April 25.", Some("1998-04-20")).1, "1998-04-25");
 }
