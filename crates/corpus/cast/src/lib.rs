@@ -264,9 +264,9 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         let roots: BTreeSet<usize> = fits.iter().map(|&j| uf.find(j)).collect();
         acronym_target.insert(it.key.clone(), (roots.len() == 1).then(|| fits[0]));
     }
-    for i in 0..n {
-        if let Some(Some(j)) = acronym_target.get(&items[i].key)
-            && group(items[i].m.kind) != 0
+    for (i, it) in items.iter().enumerate() {
+        if let Some(Some(j)) = acronym_target.get(&it.key)
+            && group(it.m.kind) != 0
         {
             uf.union(i, *j);
         }
@@ -359,7 +359,7 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
         let aliases: Vec<String> = forms.keys().filter(|f| **f != name).map(|f| f.to_string()).collect();
         let mut mentions: Vec<(usize, Span)> =
             members.iter().map(|&i| (items[i].doc, Span::of(&docs[items[i].doc], items[i].m.range))).collect();
-        mentions.sort_by(|a, b| (a.0, a.1.start, a.1.end).cmp(&(b.0, b.1.start, b.1.end)));
+        mentions.sort_by_key(|a| (a.0, a.1.start, a.1.end));
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1.start == b.1.start && a.1.end == b.1.end);
         // Labels: grouped case-insensitively, shown as first written.
         let mut labels: BTreeMap<String, (String, BTreeSet<usize>, usize)> = BTreeMap::new();

@@ -832,9 +832,7 @@ fn demonym_plurals(w: &str) -> Vec<String> {
     if w.ends_with("ish") || w.ends_with("ese") || w.ends_with("ch") || w.ends_with("ss") {
         return out;
     }
-    if w.ends_with('i') || w.ends_with('n') || w.ends_with('b') || w.ends_with('d') || w.ends_with('t') {
-        out.push(format!("{w}s"));
-    } else if w.ends_with('e') || w.ends_with('k') || w.ends_with('o') {
+    if w.ends_with(['i', 'n', 'b', 'd', 't', 'e', 'k', 'o']) {
         out.push(format!("{w}s"));
     }
     out

@@ -569,8 +569,8 @@ fn split_titled_people(doc: &Doc, cands: &mut Vec<Cand>) {
 /// in "Kenyan officials said".
 fn add_demonyms(doc: &Doc, cands: &mut Vec<Cand>) {
     let covered = coverage(doc, cands);
-    for i in 0..doc.toks.len() {
-        if !covered[i] && doc.is_cap(i) && doc.lex(i, i + 1).has(Kind::DEMONYM) && !doc.lex(i, i + 1).has(Kind::TITLE) {
+    for (i, &is_covered) in covered.iter().enumerate() {
+        if !is_covered && doc.is_cap(i) && doc.lex(i, i + 1).has(Kind::DEMONYM) && !doc.lex(i, i + 1).has(Kind::TITLE) {
             cands.push(Cand {
                 first: i,
                 end: i + 1,
@@ -829,15 +829,14 @@ fn acronyms(doc: &Doc, cands: &mut Vec<Cand>) {
         }
         // "LN , the Long Name"
         if i + 3 < n
-            && is_short_form(doc.word(i))
             && doc.word(i + 1) == ","
             && doc.word(i + 2).eq_ignore_ascii_case("the")
+            && is_short_form(doc.word(i))
+            && let Some(&k) = starts.get(&(i + 3))
         {
-            if let Some(&k) = starts.get(&(i + 3)) {
-                let c = &cands[k];
-                if c.end - c.first >= 2 && abbreviates(doc.word(i), doc.span_text(c.first, c.end)) {
-                    found.push((c.first, c.end, i, c.kind));
-                }
+            let c = &cands[k];
+            if c.end - c.first >= 2 && abbreviates(doc.word(i), doc.span_text(c.first, c.end)) {
+                found.push((c.first, c.end, i, c.kind));
             }
         }
     }
@@ -923,8 +922,8 @@ fn labels(doc: &Doc, cands: &mut [Cand]) {
         v
     };
     let kinds: Vec<EntityType> = cands.iter().map(|c| c.kind).collect();
-    for k in 0..cands.len() {
-        let (a, b, kind) = (cands[k].first, cands[k].end, cands[k].kind);
+    for cand in cands.iter_mut() {
+        let (a, b, kind) = (cand.first, cand.end, cand.kind);
         let mut out = Vec::new();
         // A name used as a modifier ("an upcoming VDF rally") lends its
         // premodifiers to the noun after it, not to itself.
@@ -961,7 +960,7 @@ fn labels(doc: &Doc, cands: &mut [Cand]) {
             out.push(l);
         }
         out.dedup();
-        cands[k].labels = out;
+        cand.labels = out;
     }
 }
 
