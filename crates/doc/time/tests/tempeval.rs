@@ -26,7 +26,7 @@ fn tempeval3_training_scores_stay_above_floor() {
     let value = total.value_f1().2;
     eprintln!("TempEval-3 train: strict F1 {strict:.3}, relaxed F1 {relaxed:.3}, value F1 {value:.3}");
     assert!(total.gold > 1800, "gold timexes: {}", total.gold);
-    assert!(strict >= 0.84, "strict extent F1 {strict:.3}");
-    assert!(relaxed >= 0.91, "relaxed extent F1 {relaxed:.3}");
-    assert!(value >= 0.76, "value F1 {value:.3}");
+    assert!(strict >= 0.85, "strict extent F1 {strict:.3}");
+    assert!(relaxed >= 0.92, "relaxed extent F1 {relaxed:.3}");
+    assert!(value >= 0.77, "value F1 {value:.3}");
 }
