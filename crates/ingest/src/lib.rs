@@ -175,6 +175,14 @@ pub fn read_jsonl_from<R: Read>(reader: R, shown: &str, opts: &IngestOptions, ex
     }
 }
 
+/// An archive's result; an archive that gave nothing is reported once.
+fn archive((documents, skipped): (Vec<RawDocument>, Vec<Skipped>), shown: &str) -> Ingested {
+    if documents.is_empty() && skipped.is_empty() {
+        return skipped_only(shown.into(), "WARC archive holds no HTML response records".into());
+    }
+    Ingested { documents, skipped }
+}
+
 fn skipped_only(path: String, reason: String) -> Ingested {
     Ingested { documents: Vec::new(), skipped: vec![Skipped { path, reason }] }
 }
@@ -203,8 +211,7 @@ fn read_file(path: &Path, opts: &IngestOptions, extractor: &dyn Extractor) -> In
         if size == 0 {
             return skipped_only(shown, "empty file".into());
         }
-        let (documents, skipped) = warc::read_warc(file, &shown, opts.max_file_bytes, extractor);
-        return Ingested { documents, skipped };
+        return archive(warc::read_warc(file, &shown, opts.max_file_bytes, extractor), &shown);
     }
     if size > opts.max_file_bytes {
         return skipped_only(
@@ -242,16 +249,12 @@ fn read_bytes(
             Err(e) => return skipped_only(shown.into(), e.to_string()),
         };
         if detect::is_warc_head(&bytes) {
-            let (documents, skipped) = warc::read_warc(&bytes[..], shown, opts.max_file_bytes, extractor);
-            return Ingested { documents, skipped };
+            return archive(warc::read_warc(&bytes[..], shown, opts.max_file_bytes, extractor), shown);
         }
     }
     let format = detect::sniff(&bytes, by_name);
     match format {
-        Format::Warc => {
-            let (documents, skipped) = warc::read_warc(&bytes[..], shown, opts.max_file_bytes, extractor);
-            Ingested { documents, skipped }
-        }
+        Format::Warc => archive(warc::read_warc(&bytes[..], shown, opts.max_file_bytes, extractor), shown),
         Format::Html => {
             let text = match decode::decode_html_checked(&bytes) {
                 Ok((t, _)) => t,

@@ -208,4 +208,15 @@ fn warc_keeps_html_responses_only() {
     assert_eq!(d.published.as_deref(), Some("2019-11-20"), "WARC-Date as the fallback");
     assert!(d.body.contains("twice a day"));
     assert!(d.path.ends_with("crawl.warc#record 3"), "{}", d.path);
+    // An archive with no page in it is reported once.
+    std::fs::write(dir.join("empty.warc"), &warc[..record_len(&warc)]).unwrap();
+    let got = ingest(&[Input::Path(dir.join("empty.warc"))], &IngestOptions::default());
+    assert!(got.documents.is_empty());
+    assert_eq!(got.skipped.len(), 1);
+    assert!(got.skipped[0].reason.contains("no HTML"), "{:?}", got.skipped);
+}
+
+/// Length of the first record (the warcinfo) of `warc`.
+fn record_len(warc: &[u8]) -> usize {
+    warc[1..].windows(5).position(|w| w == b"WARC/").unwrap() + 1
 }
