@@ -85,19 +85,31 @@ const GENERIC_TLDS: &[&str] = &[
 /// abbreviations (`U.S.`) are not addresses: the last label must be a known
 /// generic TLD or a two-letter country code.
 ///
+/// A short label before the address (`Download: https://…`) is allowed.
+///
 /// ## Example
 /// `www.example-news.co.uk` → `link` (or `alternate-address` after an
 /// alternate-address cue).
 pub(crate) fn url_line(ctx: &Ctx) -> bool {
-    let s = ctx.line.trim_start_matches(is_bullet).trim();
+    let mut s = ctx.line.trim_start_matches(is_bullet).trim();
+    // "Download: https://…", "Web: example.org": a short label, a colon and
+    // an address.
+    if let Some((label, rest)) = s.split_once(": ")
+        && label.split(' ').count() <= 3
+        && !rest.contains(' ')
+    {
+        s = rest.trim();
+    }
     if s.is_empty() || s.len() > 300 || s.contains(' ') {
         return false;
     }
     let lower = s.to_ascii_lowercase();
     let mut rest = lower.as_str();
+    let mut has_scheme = false;
     for scheme in ["https://", "http://"] {
         if let Some(r) = rest.strip_prefix(scheme) {
             rest = r;
+            has_scheme = true;
         }
     }
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
@@ -111,7 +123,9 @@ pub(crate) fn url_line(ctx: &Ctx) -> bool {
         return false;
     }
     let tld = labels[labels.len() - 1];
-    tld.bytes().all(|b| b.is_ascii_alphabetic()) && (tld.len() == 2 || GENERIC_TLDS.contains(&tld))
+    // With a scheme it is an address whatever the domain; without one the
+    // top-level domain must be a known one, or "U.S." would be a domain.
+    tld.bytes().all(|b| b.is_ascii_alphabetic()) && (has_scheme || tld.len() == 2 || GENERIC_TLDS.contains(&tld))
 }
 
 /// ## What it does
@@ -298,6 +312,11 @@ const CREDIT_PREFIXES: &[&str] = &[
     "pic:",
     "video:",
     "main image:",
+    "main image credit",
+    "top image credit",
+    "lead image",
+    "image credit:",
+    "photo credit:",
     "top image:",
 ];
 
@@ -415,6 +434,9 @@ const RELATED_CUES: &[&str] = &[
     "suggested reading",
 ];
 
+/// Cues that only ever open a link, even without a separator.
+const STRONG_CUES: &[&str] = &["read more", "read next", "read also", "also read", "see also", "further reading"];
+
 /// The first words of [`RELATED_CUES`].
 const CUE_FIRST_WORDS: &[&str] = &[
     "read",
@@ -463,11 +485,6 @@ pub(crate) fn related_link(ctx: &Ctx) -> bool {
     if first.len() > 11 || !CUE_FIRST_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w)) {
         return false;
     }
-    // Cues are short: a separator must come early, or the line be only a cue.
-    let head = &line.as_bytes()[..line.len().min(40)];
-    if line.len() > 32 && !head.iter().any(|b| matches!(b, b':' | b'|' | b'-' | b'>' | 0xC2 | 0xE2)) {
-        return false;
-    }
     for cue in RELATED_CUES {
         if !starts_with_ci(line, cue) {
             continue;
@@ -484,6 +501,11 @@ pub(crate) fn related_link(ctx: &Ctx) -> bool {
         }
         let Some(sep) = rest.chars().next() else { return true };
         if !matches!(sep, ':' | '|' | '-' | '–' | '—' | '»' | '>' | '›' | '→' | '▶' | '►') {
+            // "Read more on the strike", "READ MORE AT EXAMPLE NEWS": these
+            // cues open nothing but links, with or without a separator.
+            if STRONG_CUES.contains(cue) && !ctx.shape.is_prose() && ctx.shape.words <= 15 {
+                return true;
+            }
             continue;
         }
         let title = rest[sep.len_utf8()..].trim();
@@ -774,29 +796,78 @@ pub(crate) fn byline(ctx: &Ctx) -> bool {
     if b"(raewc".contains(&first) && CREDIT_LINE_OPENERS.iter().any(|p| starts_with_ci(ctx.line, p)) {
         return true;
     }
-    byline_name(ctx.line).is_some() && !ctx.shape.ends_sentence
+    if ctx.shape.ends_sentence {
+        return false;
+    }
+    byline_name(ctx.line).is_some() || agency_line(ctx) || credited_name(ctx.line)
+}
+
+/// Lines that are only a news agency or staff credit.
+const AGENCY_LINES: &[&str] = &[
+    "associated press",
+    "the associated press",
+    "staff reports",
+    "staff report",
+    "agencies",
+    "news agencies",
+    "wire services",
+    "staff and agencies",
+    "source: agencies",
+    "source: news agencies",
+];
+
+/// A line that is only an agency credit: `Associated Press`, `Staff and
+/// agencies`, `Example News wire services`.
+fn agency_line(ctx: &Ctx) -> bool {
+    let Some(lower) = ctx.lower else { return false };
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    AGENCY_LINES.contains(&lower) || (ctx.shape.words <= 6 && lower.ends_with("wire services"))
+}
+
+/// Job titles that end a byline without "By": `Jo Example, AP Auto Writer`.
+const BYLINE_ROLES: &[&str] =
+    &["writer", "correspondent", "reporter", "editor", "columnist", "associated press", "staff", "contributor"];
+
+/// `Name Surname, Role` or `Name and Name, Agency`: capitalised name words,
+/// a comma, and a role or agency at the end of a short line.
+fn credited_name(line: &str) -> bool {
+    let Some((name, role)) = line.split_once(", ") else { return false };
+    if line.split(' ').count() > 12 || !byline_words_are_names(name) {
+        return false;
+    }
+    let role = role.trim().to_lowercase();
+    BYLINE_ROLES.iter().any(|r| role.ends_with(r))
+}
+
+/// Two to six capitalised words (or name particles such as "de", "and").
+fn byline_words_are_names(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                || (w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+        })
 }
 
 /// The name in a byline (`By Jane Doe` → `Jane Doe`), when the line is one.
 pub(crate) fn byline_name(line: &str) -> Option<&str> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
-    // "By Jane Doe, Harbour Correspondent": the name is before the comma or bar.
-    let name = rest.split([',', '|', '—', '–']).next()?.trim();
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-    if !(2..=6).contains(&words.len()) || rest.split(' ').count() > 10 {
+    // "By Jane Doe, Harbour Correspondent", "By Jo Roe - 11/18/19 11:04 PM":
+    // the name is before the comma, bar or dash.
+    let name = rest.split([',', '|', '—', '–']).next()?.split(" - ").next()?.trim();
+    if rest.split(' ').count() > 12 {
         return None;
     }
-    let ok = words.iter().all(|w| {
-        NAME_PARTICLES.contains(&w.to_lowercase().as_str())
-            || (w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
-    });
-    ok.then_some(name)
+    // "By Reuters": one capitalised word when it is the whole line.
+    let single = name == rest.trim() && !name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase);
+    (single || byline_words_are_names(name)).then_some(name)
 }
 
 /// Interface words: page furniture that is never news.
 const INTERFACE_WORDS: &[&str] = &[
     "advertisement",
     "advertising",
+    "image",
     "advertisements",
     "advert",
     "ad",
@@ -871,8 +942,8 @@ const INTERFACE_WORDS: &[&str] = &[
 /// Small words allowed around interface words.
 const INTERFACE_FILLER: &[&str] = &[
     "to", "the", "a", "an", "in", "on", "of", "for", "and", "or", "us", "our", "main", "content", "page", "story",
-    "article", "below", "above", "here", "now", "up", "out", "this", "with", "full", "all", "use", "about", "image",
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+    "article", "below", "above", "here", "now", "up", "out", "this", "with", "full", "all", "use", "about", "see", "1",
+    "2", "3", "4", "5", "6", "7", "8", "9", "10",
 ];
 
 /// ## What it does
@@ -1032,6 +1103,24 @@ mod tests {
         assert_eq!(reason("Reporting by Jo Example; Editing by Sam Sample"), Some("byline"));
         assert_eq!(reason("By the end of the week, most roads had reopened."), None);
         assert_eq!(byline_name("By Maria Example, Harbour Correspondent"), Some("Maria Example"));
+        assert_eq!(byline_name("By Jo Roe - 11/18/19 11:04 PM EST"), Some("Jo Roe"));
+        assert_eq!(reason("By Lakewire"), Some("byline"));
+        assert_eq!(reason("Tom Example, AP Harbour Writer"), Some("byline"));
+        assert_eq!(reason("Ana Example and Bo Sample, Associated Press"), Some("byline"));
+        assert_eq!(reason("Associated Press"), Some("byline"));
+        assert_eq!(reason("Valley News wire services"), Some("byline"));
+        assert_eq!(reason("Paris, Texas"), None);
+    }
+
+    #[test]
+    fn labelled_links_strong_cues_and_galleries() {
+        assert_eq!(reason("Download: https://lakeside.example/app"), Some("link"));
+        assert_eq!(reason("READ MORE ON VALLEY BUSINESS BY CLICKING HERE"), Some("related-link"));
+        assert_eq!(reason("Read more about the strike in our live coverage"), Some("related-link"));
+        assert_eq!(reason("Image 1 of 9"), Some("boilerplate"));
+        assert_eq!(reason("See more photos:"), Some("boilerplate"));
+        assert_eq!(reason("Main image credit: Lakeside Wire"), Some("photo-credit"));
+        assert_eq!(reason("Read more than 40 reports, the inspector told the inquiry on Monday."), None);
     }
 
     #[test]
