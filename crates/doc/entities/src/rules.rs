@@ -253,6 +253,8 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
     // two tokens, so cutting at window edges costs little.
     const WINDOW: usize = 400;
     let mut sent_toks: Vec<Token> = Vec::new();
+    let mut sentence = Sentence::default();
+    let mut tags: Vec<u8> = Vec::new();
     for (si, r) in ranges.iter().enumerate() {
         if r.end > text.len() || r.start >= r.end {
             continue;
@@ -263,13 +265,13 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
             let base = doc.toks.len();
             words.clear();
             words.extend(chunk.iter().map(|t| &text[t.start..t.end]));
-            let sentence = Sentence::new(&words);
+            sentence.fill(&words);
             for (k, t) in chunk.iter().enumerate() {
                 doc.push(*t, si as u32, sentence.word_hash(k));
             }
-            let labels = model.tag(&sentence);
+            model.tag_into(&sentence, &mut tags);
             let mut open: Option<(usize, u8)> = None;
-            for (i, &l) in labels.iter().enumerate() {
+            for (i, &l) in tags.iter().enumerate() {
                 let c = class_of(l);
                 let continues = l != 0 && !is_begin(l) && open.is_some_and(|(_, oc)| oc == c);
                 if !continues {
@@ -282,7 +284,7 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
                 }
             }
             if let Some((s, oc)) = open {
-                push_span(&doc, &mut cands, base + s, base + labels.len(), oc);
+                push_span(&doc, &mut cands, base + s, base + tags.len(), oc);
             }
         }
     }

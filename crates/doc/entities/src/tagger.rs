@@ -104,7 +104,9 @@ mod t {
 }
 
 /// One sentence prepared for tagging: per-token hashes and the static
-/// features of each candidate token.
+/// features of each candidate token. [`Sentence::fill`] reuses the
+/// buffers, so tagging a document allocates per document, not per sentence.
+#[derive(Default)]
 pub struct Sentence {
     /// Lowercase word hashes.
     lower: Vec<u64>,
@@ -116,6 +118,26 @@ pub struct Sentence {
     feats: Vec<u64>,
     /// `feats[offsets[i]..offsets[i + 1]]` belong to token i.
     offsets: Vec<u32>,
+    // Scratch buffers kept for reuse.
+    long_shape: Vec<u64>,
+    has_upper: Vec<bool>,
+    lowercase: Vec<bool>,
+    gaz_b: Vec<Kind>,
+    gaz_i: Vec<Kind>,
+    gaz_len: Vec<u8>,
+}
+
+fn reuse<T: Clone>(v: &mut Vec<T>, n: usize, fill: T) -> Vec<T> {
+    let mut v = std::mem::take(v);
+    v.clear();
+    v.resize(n, fill);
+    v
+}
+
+fn reuse_empty<T>(v: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(v);
+    v.clear();
+    v
 }
 
 /// Character class of one char for word shapes.
@@ -241,13 +263,20 @@ const SENTINEL_EOS: u64 = 0x8765_4321;
 impl Sentence {
     /// Prepares `words` (the tokens of one sentence) for tagging.
     pub fn new(words: &[&str]) -> Sentence {
+        let mut s = Sentence::default();
+        s.fill(words);
+        s
+    }
+
+    /// Prepares `words` in place of the sentence held, reusing its buffers.
+    pub fn fill(&mut self, words: &[&str]) {
         let n = words.len();
         let lex = Lexicon::get();
-        let mut lower = Vec::with_capacity(n);
-        let mut shape = Vec::with_capacity(n);
-        let mut long_shape = Vec::with_capacity(n);
-        let mut has_upper = Vec::with_capacity(n);
-        let mut lowercase = Vec::with_capacity(n);
+        let mut lower = reuse_empty(&mut self.lower);
+        let mut shape = reuse_empty(&mut self.shape);
+        let mut long_shape = reuse_empty(&mut self.long_shape);
+        let mut has_upper = reuse_empty(&mut self.has_upper);
+        let mut lowercase = reuse_empty(&mut self.lowercase);
         let mut caps_letters = 0usize;
         let mut letters = 0usize;
         for w in words {
@@ -271,7 +300,7 @@ impl Sentence {
 
         // Candidates: tokens with a capital, digits next to one, and up to two
         // connector words between two of them.
-        let mut candidate = vec![false; n];
+        let mut candidate = reuse(&mut self.candidate, n, false);
         for i in 0..n {
             if has_upper[i] || all_caps {
                 candidate[i] = true;
@@ -301,9 +330,9 @@ impl Sentence {
         }
 
         // Lexicon matches: begin and inside bits per token, longest match first.
-        let mut gaz_b = vec![Kind::default(); n];
-        let mut gaz_i = vec![Kind::default(); n];
-        let mut gaz_len = vec![0u8; n];
+        let mut gaz_b = reuse(&mut self.gaz_b, n, Kind::default());
+        let mut gaz_i = reuse(&mut self.gaz_i, n, Kind::default());
+        let mut gaz_len = reuse(&mut self.gaz_len, n, 0u8);
         for i in 0..n {
             if !candidate[i] && !lowercase[i] {
                 continue;
@@ -337,8 +366,8 @@ impl Sentence {
         };
         let lex_at =
             |i: isize| -> u16 { if i < 0 || i as usize >= n { 0 } else { gaz_b[i as usize].0 | gaz_i[i as usize].0 } };
-        let mut feats = Vec::with_capacity(n * 40);
-        let mut offsets = Vec::with_capacity(n + 1);
+        let mut feats = reuse_empty(&mut self.feats);
+        let mut offsets = reuse_empty(&mut self.offsets);
         offsets.push(0u32);
         for i in 0..n {
             if candidate[i] {
@@ -406,7 +435,19 @@ impl Sentence {
             }
             offsets.push(feats.len() as u32);
         }
-        Sentence { lower, shape, candidate, feats, offsets }
+        *self = Sentence {
+            lower,
+            shape,
+            candidate,
+            feats,
+            offsets,
+            long_shape,
+            has_upper,
+            lowercase,
+            gaz_b,
+            gaz_i,
+            gaz_len,
+        };
     }
 
     /// Number of tokens.
@@ -549,8 +590,16 @@ impl Model {
 
     /// Labels (indices into [`LABELS`]) for every token of `s`.
     pub fn tag(&self, s: &Sentence) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.tag_into(s, &mut out);
+        out
+    }
+
+    /// Like [`Model::tag`], writing into `out` (reuses its allocation).
+    pub fn tag_into(&self, s: &Sentence, out: &mut Vec<u8>) {
         let n = s.len();
-        let mut out = vec![OUTSIDE; n];
+        out.clear();
+        out.resize(n, OUTSIDE);
         for i in 0..n {
             if !s.candidate[i] {
                 continue;
@@ -567,7 +616,6 @@ impl Model {
             let fs: [f32; NL] = std::array::from_fn(|l| scores[l] as f32);
             out[i] = best_allowed(&fs, y1);
         }
-        out
     }
 }
 
