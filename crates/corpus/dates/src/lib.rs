@@ -67,15 +67,27 @@ pub fn infer(docs: &[Document], segs: &[Segments], timexes: &[Vec<Timex>]) -> Ve
     let full: Vec<Vec<(CivilDay, usize)>> = (0..docs.len())
         .map(|i| tx(i).iter().enumerate().filter_map(|(k, t)| Some((full_day(t, years[i])?, k))).collect())
         .collect();
+    // Every full day in the corpus with the words around it, by weekday,
+    // computed once: linking then costs one set intersection per pair.
+    let mut by_weekday: Vec<Vec<DayContext>> = vec![Vec::new(); 8];
+    for (j, days) in full.iter().enumerate() {
+        for &(day, kk) in days {
+            by_weekday[day.weekday() as usize].push((day, j, context_words(&docs[j], &segs[j], &tx(j)[kk])));
+        }
+    }
     for i in 0..docs.len() {
         if out[i].value.is_some() {
             continue;
         }
-        out[i] = infer_one(i, docs, segs, timexes, &years, &full, &aside, corpus_year).unwrap_or_default();
+        out[i] = infer_one(i, docs, segs, timexes, &years, &full, &aside, &by_weekday, corpus_year).unwrap_or_default();
     }
     out
 }
 
+/// A full day some document gives, which document, and the words around it.
+type DayContext = (CivilDay, usize, BTreeSet<String>);
+
+#[allow(clippy::too_many_arguments)]
 fn infer_one(
     i: usize,
     docs: &[Document],
@@ -84,6 +96,7 @@ fn infer_one(
     years: &[Option<i32>],
     full: &[Vec<(CivilDay, usize)>],
     aside: &[Vec<CivilDay>],
+    by_weekday: &[Vec<DayContext>],
     corpus_year: Option<i32>,
 ) -> Option<Published> {
     let own = &timexes[i];
@@ -94,19 +107,13 @@ fn infer_one(
     let mut best: Option<(usize, CivilDay, usize, u8)> = None; // (score, day, other doc, weekday)
     for &(dow, k) in &weekdays {
         let here = context_words(&docs[i], &segs[i], &own[k]);
-        for (j, days) in full.iter().enumerate() {
-            if j == i {
+        for (day, j, there) in &by_weekday[dow as usize] {
+            if *j == i || (day.year - year).abs() > 1 {
                 continue;
             }
-            for &(day, kk) in days {
-                if day.weekday() != dow {
-                    continue;
-                }
-                let there = context_words(&docs[j], &segs[j], &timexes[j][kk]);
-                let score = here.intersection(&there).count();
-                if score >= 3 && best.is_none_or(|b| score > b.0 || (score == b.0 && day > b.1)) {
-                    best = Some((score, day, j, dow));
-                }
+            let score = here.intersection(there).count();
+            if score >= 3 && best.is_none_or(|b| score > b.0 || (score == b.0 && *day > b.1)) {
+                best = Some((score, *day, *j, dow));
             }
         }
     }

@@ -90,10 +90,16 @@ pub fn build(
         let empty = Vec::new();
         let tx = timexes.get(d).unwrap_or(&empty);
         let sentences = sentences_of(doc, segs.get(d));
+        // Timexes come in text order: each sentence looks only at its own.
+        let mut by_start: Vec<&Timex> = tx.iter().collect();
+        by_start.sort_by_key(|t| t.span.start);
         for s in sentences {
-            let in_s: Vec<&Timex> = tx
+            let from = by_start.partition_point(|t| t.span.start < s.start);
+            let to = by_start.partition_point(|t| t.span.start < s.end);
+            let in_s: Vec<&Timex> = by_start[from..to.max(from)]
                 .iter()
-                .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
+                .copied()
+                .filter(|t| t.span.end <= s.end)
                 .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
                 .collect();
             let Some((k, first)) = in_s.iter().enumerate().find(|(_, t)| timex_bounds(&t.value).is_some()) else {

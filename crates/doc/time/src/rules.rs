@@ -623,7 +623,8 @@ impl<'a> Tagger<'a> {
     fn chain(&self, end: usize, unit: Unit, n: i32) -> Core {
         let need = unit_rank(unit);
         // A quarter context makes "a year earlier" the same quarter a year before.
-        if let Some(v) = self.history.iter().rev().find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
+        if let Some(v) =
+            self.history.iter().rev().take(200).find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
             && let Some(s) = if matches!(unit, Unit::Month | Unit::Year)
                 && !matches!(v, Val::Quarter(..) | Val::Half(..) | Val::Season(..))
             {
