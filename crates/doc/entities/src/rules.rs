@@ -372,7 +372,14 @@ fn type_span(doc: &Doc, a: usize, b: usize, class: u8) -> Option<EntityType> {
                 EntityType::Org
             }
         }
-        LOC | MISC if b - a > 1 && last.has(Kind::ORG_HEAD) && !last.has(Kind::FAC_HEAD) => EntityType::Org,
+        LOC if b - a > 1
+            && last.has(Kind::ORG_HEAD)
+            && !last.has(Kind::FAC_HEAD)
+            && !whole.has(Kind::GEO)
+            && !whole.has(Kind::REGION) =>
+        {
+            EntityType::Org
+        }
         LOC => {
             if b - a > 1 && last.has(Kind::FAC_HEAD) || next_fac && !whole.has(Kind::GEO) {
                 EntityType::Fac
