@@ -91,6 +91,10 @@ const GENERIC_TLDS: &[&str] = &[
 /// `www.example-news.co.uk` → `link` (or `alternate-address` after an
 /// alternate-address cue).
 pub(crate) fn url_line(ctx: &Ctx) -> bool {
+    // An address, after at most a three-word label.
+    if ctx.shape.words > 4 {
+        return false;
+    }
     let mut s = ctx.line.trim_start_matches(is_bullet).trim();
     // "Download: https://…", "Web: example.org": a short label, a colon and
     // an address.
@@ -831,6 +835,9 @@ const BYLINE_ROLES: &[&str] =
 /// `Name Surname, Role` or `Name and Name, Agency`: capitalised name words,
 /// a comma, and a role or agency at the end of a short line.
 fn credited_name(line: &str) -> bool {
+    if line.len() > 120 {
+        return false;
+    }
     let Some((name, role)) = line.split_once(", ") else { return false };
     if line.split(' ').count() > 12 || !byline_words_are_names(name) {
         return false;
