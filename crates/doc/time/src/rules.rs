@@ -763,7 +763,10 @@ impl<'a> Tagger<'a> {
     /// Day of month at `i`: "20", "20th", "twentieth". Returns (day, next).
     fn day_num(&self, i: usize) -> Option<(u8, usize)> {
         if let Some(d) = self.num(i, 1, 31, 2) {
-            if self.punct(i + 1, b':') || self.num_continues(i) || self.punct(i + 1, b'%') {
+            // "25:" ends a dateline ("on Saturday, April 25: ..."); "10:30" is a time.
+            let clock =
+                self.punct(i + 1, b':') && self.attached(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num);
+            if clock || self.num_continues(i) || self.punct(i + 1, b'%') {
                 return None;
             }
             let mut e = i + 1;
@@ -1287,6 +1290,10 @@ impl<'a> Tagger<'a> {
             if u == Unit::Century && !plural && q != Qty::N(1.0) && !hyphen {
                 return None;
             }
+            // "52 years old" is an age; "three-quarters of" a fraction.
+            if self.is_word(end, "old") || (u == Unit::Quarter && self.fw(end, Fw::Of)) {
+                return None;
+            }
             // "year-earlier", "six-year-old", "year-end": not a duration.
             if self.punct(end, b'-') && self.attached(end) && !self.is_word(end + 1, "long") {
                 return None;
@@ -1331,6 +1338,15 @@ impl<'a> Tagger<'a> {
             && u >= Unit::Day
             && u != Unit::Weekend
         {
+            // Not after a number the rules already turned down ("52 years old").
+            if s > 0
+                && (self.toks[s - 1].kind == Kind::Num
+                    || matches!(self.lex(s - 1), Lex::Number(_))
+                    || (self.punct(s - 1, b'-') && self.attached(s))
+                    || (u == Unit::Quarter && self.fw(s + 1, Fw::Of)))
+            {
+                return None;
+            }
             // Not a head noun with a determiner before it: "the years".
             let prev = s.checked_sub(1).map(|p| self.lex(p));
             if matches!(prev, Some(Lex::Fw(Fw::The | Fw::These | Fw::Those | Fw::Such | Fw::Of)))

@@ -140,3 +140,10 @@ fn position_modifiers_with_articles() {
     assert_eq!(vals("They talked about the future.", None)[0].0, "the future");
     assert_eq!(one("Voting is on Saturday, April 25.", Some("1998-04-20")).1, "1998-04-25");
 }
+
+#[test]
+fn ages_fractions_and_datelines() {
+    assert!(vals("The driver, 52 years old, was unhurt.", None).is_empty());
+    assert!(vals("About three-quarters of voters agreed.", None).is_empty());
+    assert_eq!(one("An editorial on April 25: rates must fall", None).1, "XXXX-04-25");
+}
