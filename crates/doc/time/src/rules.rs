@@ -137,10 +137,19 @@ impl<'a> Tagger<'a> {
                 && h.value.split('T').nth(1).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
         };
         let day_of = |h: &Hit| -> Option<String> {
-            if h.kind != TimexType::Date {
-                return None;
-            }
-            let v = &h.value;
+            // A day, or a part of a day ("this morning" = 2016-11-07TMO).
+            let v = match h.kind {
+                TimexType::Date => h.value.clone(),
+                TimexType::Time
+                    if h.value.len() == 13
+                        && h.value.as_bytes()[10] == b'T'
+                        && !h.value.as_bytes()[11].is_ascii_digit() =>
+                {
+                    h.value[..10].to_string()
+                }
+                _ => return None,
+            };
+            let v = &v;
             let day = (v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
                 || (v.starts_with("XXXX-WXX-") && v.len() == 10);
             day.then(|| v.clone())
@@ -1666,10 +1675,13 @@ impl<'a> Tagger<'a> {
 
     /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
     fn time_of_day(&self, i: usize) -> Option<Core> {
-        let base =
-            self.history.last().filter(|v| v.day().is_some()).copied().or(self.doc.filter(|a| a.day().is_some()));
+        let base = self.doc.filter(|a| a.day().is_some());
+        let sec = std::cell::Cell::new(None::<u32>);
         let render = |h: u32, m: u32, end: usize| -> Core {
-            let t = format!("T{h:02}:{m:02}");
+            let t = match sec.get() {
+                Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
+                None => format!("T{h:02}:{m:02}"),
+            };
             match base {
                 Some(v) => Core::new(end, TimexType::Time, format!("{}{t}", v.render()), Anchor::Document, Some(v)),
                 None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{t}")),
@@ -1693,8 +1705,11 @@ impl<'a> Tagger<'a> {
                 e += 2;
                 has_min = true;
                 // Seconds.
-                if self.punct(e, b':') && self.attached(e) && self.num(e + 1, 0, 59, 2).is_some() {
-                    e += 2;
+                if self.punct(e, b':') && self.attached(e) && self.attached(e + 1) {
+                    if let Some(ss) = self.num(e + 1, 0, 59, 2) {
+                        sec.set(Some(ss).filter(|&x| x > 0));
+                        e += 2;
+                    }
                 }
             }
         }

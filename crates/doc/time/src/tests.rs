@@ -147,3 +147,9 @@ fn ages_fractions_and_datelines() {
     assert!(vals("About three-quarters of voters agreed.", None).is_empty());
     assert_eq!(one("An editorial on April 25: rates must fall", None).1, "XXXX-04-25");
 }
+
+#[test]
+fn a_clock_time_joins_its_part_of_day() {
+    assert_eq!(one("Shots rang out at 8 a.m. this morning near the port", Some("2016-11-07")).1, "2016-11-07T08:00");
+    assert_eq!(one("The list closed October 14, 8:00:25am sharp", Some("2016-11-07")).1, "2016-10-14T08:00:25");
+}
