@@ -316,9 +316,17 @@ fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found
         let deny: Vec<&Claim> = denials.iter().map(|&i| &claims[i]).collect();
         let report: Vec<&Claim> = counts.iter().map(|&i| &claims[i]).collect();
         let about = "casualties (people killed or injured)".to_string();
+        let who: Vec<String> = deny
+            .iter()
+            .map(|c| match &c.source.name {
+                Some(n) => format!("{n} ({})", c.span.doc),
+                None => format!("an unattributed claim ({})", c.span.doc),
+            })
+            .collect();
         let note = format!(
-            "One account says there were no casualties ({}), but others report people killed or injured: {}.",
-            describe(&deny),
+            "{} say{} there were no casualties, but other claims report people killed or injured: {}.",
+            who.join(" and "),
+            if who.len() == 1 { "s" } else { "" },
             describe(&report)
         );
         let mut ids: Vec<usize> = denials.clone();

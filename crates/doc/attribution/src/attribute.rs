@@ -107,6 +107,8 @@ impl<'a> Tokens<'a> {
 /// One cue found in a sentence, before quotes and pronouns are resolved.
 #[derive(Clone, Debug)]
 struct Found {
+    /// Index of the clause the cue stands in.
+    clause: usize,
     cue: String,
     /// Token range of the source's noun phrase.
     source: Option<(usize, usize)>,
@@ -121,12 +123,17 @@ pub(crate) fn attribute(doc: &Document, segs: &Segments) -> Vec<Attribution> {
     let with_cue = clauses_with_cues(&doc.text, &clauses);
     let t = Tokens::of_clauses(&doc.text, with_cue.iter().map(|&i| clauses[i]));
     let mut found: Vec<Found> = Vec::new();
-    for c in with_cue.iter().map(|&i| &clauses[i]) {
-        let (a, b) = t.span(*c);
+    for &ci in &with_cue {
+        let c = clauses[ci];
+        let (a, b) = t.span(c);
         if a >= b {
             continue;
         }
-        sentence_cues(&t, a, b, *c, &mut found);
+        let before = found.len();
+        sentence_cues(&t, a, b, c, &mut found);
+        for f in &mut found[before..] {
+            f.clause = ci;
+        }
     }
     mark_quotes(&t, &clauses, &mut found);
     resolve(&t, found)
@@ -230,6 +237,7 @@ fn sentence_cues(t: &Tokens, a: usize, b: usize, c: TextRange, out: &mut Vec<Fou
                     if e > a { t.range(a, e) } else { c }
                 };
                 out.push(Found {
+                    clause: 0,
                     cue: "according to".into(),
                     source: Some((ns, ne)),
                     content,
@@ -241,7 +249,14 @@ fn sentence_cues(t: &Tokens, a: usize, b: usize, c: TextRange, out: &mut Vec<Fou
             }
         }
         if matches!(w, "reportedly" | "allegedly" | "purportedly") {
-            out.push(Found { cue: w.to_string(), source: None, content: c, anonymous_cue: true, quote: false });
+            out.push(Found {
+                clause: 0,
+                cue: w.to_string(),
+                source: None,
+                content: c,
+                anonymous_cue: true,
+                quote: false,
+            });
             k += 1;
             continue;
         }
@@ -274,7 +289,7 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     // Hearsay: "was said to", "is believed", "is estimated to".
     if matches!(prev, "was" | "were" | "is" | "are" | "been" | "being" | "be") {
         let cue = format!("{prev} {w}");
-        return Some(Found { cue, source: None, content: c, anonymous_cue: true, quote: false });
+        return Some(Found { clause: 0, cue, source: None, content: c, anonymous_cue: true, quote: false });
     }
     if passive_only(w) {
         return None;
@@ -326,7 +341,7 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
         let content = if ce > a { t.range(a, ce) } else { c };
         (Some((ns, ne)), content)
     };
-    Some(Found { cue: w.to_string(), source, content, anonymous_cue: false, quote: false })
+    Some(Found { clause: 0, cue: w.to_string(), source, content, anonymous_cue: false, quote: false })
 }
 
 /// What a cue at `k` attributes when its source starts at token `s`.
@@ -490,17 +505,24 @@ fn mark_quotes(t: &Tokens, clauses: &[TextRange], found: &mut [Found]) {
         if words < 4 {
             continue;
         }
-        let clause_of = |pos: usize| clauses.iter().position(|c| c.start <= pos && pos <= c.end);
+        // Binary searches keep this linear in the number of quotes.
+        let clause_of = |pos: usize| {
+            let i = clauses.partition_point(|c| c.end < pos);
+            (i < clauses.len() && clauses[i].start <= pos).then_some(i)
+        };
+        let in_clause = |ci: usize| found.partition_point(|f| f.clause < ci)..found.partition_point(|f| f.clause <= ci);
         let (Some(ci_end), ci_start) = (clause_of(q.end), clause_of(q.start)) else { continue };
         let close_clause = clauses[ci_end];
         // A cue after the quote, in the sentence where it closes.
-        let after = found.iter().position(|f| {
+        let after = in_clause(ci_end).find(|&i| {
+            let f = &found[i];
             let r = f.source.map(|(s, _)| t.toks[s].start).unwrap_or(usize::MAX);
             !f.anonymous_cue && r > q.end && r <= close_clause.end && f.content.end <= r
         });
         let before = ci_start.and_then(|cs| {
             let open_clause = clauses[cs];
-            found.iter().position(|f| {
+            in_clause(cs).find(|&i| {
+                let f = &found[i];
                 let r = f.source.map(|(_, e)| t.toks[e - 1].end).unwrap_or(0);
                 !f.anonymous_cue
                     && r >= open_clause.start
@@ -535,7 +557,10 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
                 let refers_back = (words.len() == 1 && is_pronoun(head))
                     || (words.len() == 2 && words[0] == "the" && !t.is_cap(e - 1) && !t.is_cap(s + 1));
                 if refers_back {
-                    let earlier = out.iter().rev().find(|x: &&Attribution| {
+                    // The latest fitting source among the last few: a
+                    // pronoun refers to someone recent, and the bound keeps
+                    // long documents linear.
+                    let earlier = out.iter().rev().take(50).find(|x: &&Attribution| {
                         x.source.name.as_deref().is_some_and(|n| {
                             let n = n.to_lowercase();
                             is_pronoun(head) || n.split_whitespace().last() == Some(head)

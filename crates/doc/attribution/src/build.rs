@@ -61,6 +61,8 @@ pub(crate) fn build(
     mentions: &[EntityMention],
 ) -> Vec<Claim> {
     let clauses = clauses(doc, segs);
+    let mut attributions: Vec<&Attribution> = attributions.iter().collect();
+    attributions.sort_by_key(|a| (a.range.start, a.range.end));
     // Only the clauses that hold a quantity are read.
     let mut with_number: Vec<usize> = quantities
         .iter()
@@ -176,7 +178,7 @@ pub(crate) fn build(
         if quantity.unit.is_none() {
             quantity.unit = unit.clone();
         }
-        let source = source_of(attributions, q.range, clause);
+        let source = source_of(&attributions, q.range, clause);
         out.push(Claim { span: Span::of(doc, clause), id: String::new(), quantity, about, source, key, agent });
     }
     out
@@ -221,15 +223,21 @@ fn is_thing(h: &str) -> bool {
 
 /// The source of the attribution that covers `range`: the smallest one
 /// containing it, else one whose cue is in the same clause.
-fn source_of(attributions: &[Attribution], range: TextRange, clause: TextRange) -> Source {
-    let covering =
-        attributions.iter().filter(|a| a.range.contains(&range)).min_by_key(|a| a.range.len()).or_else(|| {
-            attributions.iter().find(|a| {
-                a.range.overlaps(&clause)
-                    && a.source_range.is_none_or(|s| clause.contains(&s))
-                    && (a.range.overlaps(&range) || a.source_range.is_some_and(|s| clause.contains(&s)))
-            })
-        });
+fn source_of(attributions: &[&Attribution], range: TextRange, clause: TextRange) -> Source {
+    // Attributions come in text order; those that can cover `range` start
+    // before it, and none spans more than a few paragraphs, so a window
+    // keeps this linear on long documents.
+    const WINDOW: usize = 20_000;
+    let end = attributions.partition_point(|a| a.range.start <= range.start.max(clause.end));
+    let from = attributions[..end].partition_point(|a| a.range.start + WINDOW < clause.start);
+    let near = &attributions[from..end];
+    let covering = near.iter().filter(|a| a.range.contains(&range)).min_by_key(|a| a.range.len()).or_else(|| {
+        near.iter().find(|a| {
+            a.range.overlaps(&clause)
+                && a.source_range.is_none_or(|s| clause.contains(&s))
+                && (a.range.overlaps(&range) || a.source_range.is_some_and(|s| clause.contains(&s)))
+        })
+    });
     covering.map(|a| a.source.clone()).unwrap_or_default()
 }
 

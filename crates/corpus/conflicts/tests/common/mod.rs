@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test binary uses part of these helpers
 //! Runs the per-document stages dossier's pipeline runs before conflicts
 //! (segment, quantities, attribution, claims) over a folder of `.txt`
 //! files, so the tests and the `claims` example need not build the whole
