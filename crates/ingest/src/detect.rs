@@ -39,12 +39,19 @@ pub fn format_from_name(path: &Path) -> Option<Format> {
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     let ext = name.rsplit_once('.')?.1;
     match ext {
-        "txt" | "text" | "md" => Some(Format::Txt),
+        "txt" | "text" => Some(Format::Txt),
         "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
         "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
         "warc" | "arc" => Some(Format::Warc),
         _ => None,
     }
+}
+
+/// True when the file name (without `.gz`) has no extension.
+pub fn has_no_extension(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    !name.contains('.')
 }
 
 /// The file name without `.gz` and the format extension: the document id.

@@ -60,15 +60,52 @@ pub fn read_jsonl(text: &str, path: &str, stem: &str, extractor: &dyn Extractor)
     (docs, skipped)
 }
 
+/// Reads a JSON array of article objects (a common export form, named
+/// `.json`); items are reported as `path#item N`. Text that is not an
+/// array is read as JSONL.
+pub fn read_json_array(
+    text: &str,
+    path: &str,
+    stem: &str,
+    extractor: &dyn Extractor,
+) -> (Vec<RawDocument>, Vec<Skipped>) {
+    let items: Vec<Value> = match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
+        Ok(Value::Array(items)) => items,
+        Ok(_) => return read_jsonl(text, path, stem, extractor),
+        Err(e) => return (Vec::new(), vec![Skipped { path: path.into(), reason: format!("not valid JSON: {e}") }]),
+    };
+    let results: Vec<Result<RawDocument, Skipped>> = items
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, v)| read_value(v, &format!("{path}#item {}", i + 1), &format!("{stem}-{}", i + 1), extractor))
+        .collect();
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(s) => skipped.push(s),
+        }
+    }
+    (docs, skipped)
+}
+
 fn read_line(line: &str, n: usize, path: &str, stem: &str, extractor: &dyn Extractor) -> Result<RawDocument, Skipped> {
     let here = format!("{path}#line {n}");
+    let value: Value = serde_json::from_str(line.trim_start_matches('\u{feff}'))
+        .map_err(|e| Skipped { path: here.clone(), reason: format!("not valid JSON: {e}") })?;
+    read_value(value, &here, &format!("{stem}-{n}"), extractor)
+}
+
+/// One article object; `here` names it in messages, `default_id` is its
+/// id when it gives none.
+fn read_value(value: Value, here: &str, default_id: &str, extractor: &dyn Extractor) -> Result<RawDocument, Skipped> {
+    let here = here.to_string();
     let skip = |reason: String| Skipped { path: here.clone(), reason };
-    let value: Value =
-        serde_json::from_str(line.trim_start_matches('\u{feff}')).map_err(|e| skip(format!("not valid JSON: {e}")))?;
     let Value::Object(mut obj) = value else {
         return Err(skip("not a JSON object".into()));
     };
-    let id = take_string(&mut obj, ID_FIELDS).unwrap_or_else(|| format!("{stem}-{n}"));
+    let id = take_string(&mut obj, ID_FIELDS).unwrap_or_else(|| default_id.to_string());
     let title = take_string(&mut obj, TITLE_FIELDS);
     let text = take_string(&mut obj, TEXT_FIELDS).filter(|t| !t.trim().is_empty());
     let page = take_string(&mut obj, HTML_FIELDS).filter(|t| !t.trim().is_empty());

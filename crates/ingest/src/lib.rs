@@ -21,7 +21,7 @@
 //! let dir = std::env::temp_dir().join(format!("dossier-ingest-doc-{}", std::process::id()));
 //! std::fs::create_dir_all(&dir).unwrap();
 //! std::fs::write(dir.join("a.txt"), "Ferry service resumes on the lake\nBoats sailed again on Monday.\n").unwrap();
-//! std::fs::write(dir.join("b.bin"), b"\x00\x01\x02binary").unwrap();
+//! std::fs::write(dir.join("b.txt"), b"\x00\x01\x02binary").unwrap();
 //! let got = ingest(&[Input::Path(dir.clone())], &IngestOptions::default());
 //! assert_eq!(got.documents.len(), 1);
 //! assert_eq!(got.documents[0].title.as_deref(), Some("Ferry service resumes on the lake"));
@@ -117,6 +117,9 @@ pub fn ingest_with(inputs: &[Input], opts: &IngestOptions, extractor: &dyn Extra
 /// One unit of reading work.
 enum Job {
     File(PathBuf),
+    /// A file met in a directory walk whose extension names no article
+    /// format (`.md`, `.png`, `.css`): reported, not read.
+    Unrecognised(PathBuf),
     Stdin,
     /// A path that could not be listed, with the reason.
     Unreadable(PathBuf, String),
@@ -133,6 +136,14 @@ fn collect_files(path: &Path, jobs: &mut Vec<Job>) {
     if !meta.is_dir() {
         return jobs.push(Job::File(path.to_path_buf()));
     }
+    walk_dir(path, jobs);
+}
+
+/// Lists a directory's entries in sorted order, recursively. Files with an
+/// article extension, or with none (saved pages often lack one), are read;
+/// others are reported, so that a README or an image beside the articles
+/// is neither read as an article nor silently ignored.
+fn walk_dir(path: &Path, jobs: &mut Vec<Job>) {
     let entries = match std::fs::read_dir(path) {
         Ok(rd) => rd,
         Err(e) => return jobs.push(Job::Unreadable(path.to_path_buf(), format!("cannot list directory: {e}"))),
@@ -141,8 +152,14 @@ fn collect_files(path: &Path, jobs: &mut Vec<Job>) {
     paths.sort();
     for p in paths {
         let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !hidden {
-            collect_files(&p, jobs);
+        if hidden {
+            continue;
+        }
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk_dir(&p, jobs),
+            Ok(_) if detect::format_from_name(&p).is_some() || detect::has_no_extension(&p) => jobs.push(Job::File(p)),
+            Ok(_) => jobs.push(Job::Unrecognised(p)),
+            Err(e) => jobs.push(Job::Unreadable(p, e.to_string())),
         }
     }
 }
@@ -150,6 +167,11 @@ fn collect_files(path: &Path, jobs: &mut Vec<Job>) {
 fn read_job(job: &Job, opts: &IngestOptions, extractor: &dyn Extractor) -> Ingested {
     match job {
         Job::Unreadable(p, reason) => skipped_only(p.display().to_string(), reason.clone()),
+        Job::Unrecognised(p) => skipped_only(
+            p.display().to_string(),
+            "not an article format (txt, html, jsonl, json, warc, optionally .gz); name the file itself to read it"
+                .into(),
+        ),
         Job::Stdin => read_jsonl_from(std::io::stdin().lock(), "-", opts, extractor),
         Job::File(p) => read_file(p, opts, extractor),
     }
@@ -284,7 +306,11 @@ fn read_bytes(
                 Err(e) => return skipped_only(shown.into(), e.to_string()),
             };
             drop(bytes);
-            let (documents, skipped) = jsonl::read_jsonl(&text, shown, stem, extractor);
+            let (documents, skipped) = if text.trim_start_matches('\u{feff}').trim_start().starts_with('[') {
+                jsonl::read_json_array(&text, shown, stem, extractor)
+            } else {
+                jsonl::read_jsonl(&text, shown, stem, extractor)
+            };
             if documents.is_empty() && skipped.is_empty() {
                 return skipped_only(shown.into(), "no JSON lines".into());
             }

@@ -132,6 +132,35 @@ fn jsonl_fields_synonyms_and_extra() {
 }
 
 #[test]
+fn json_array_export() {
+    let dir = tempdir("jsonarray");
+    let p = dir.join("export.json");
+    std::fs::write(&p, r#"[{"id": "x", "text": "One."}, 5, {"body": "Two."}]"#).unwrap();
+    let got = ingest(&[Input::Path(p.clone())], &IngestOptions::default());
+    let ids: Vec<&str> = got.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["x", "export-3"]);
+    assert_eq!(got.skipped.len(), 1);
+    assert_eq!(got.skipped[0].path, format!("{}#item 2", p.display()));
+}
+
+#[test]
+fn unrecognised_files_in_a_directory_are_reported_not_read() {
+    let dir = tempdir("unrecognised");
+    std::fs::write(dir.join("README.md"), "# Notes about this folder").unwrap();
+    std::fs::write(dir.join("story.txt"), "Text.").unwrap();
+    std::fs::write(dir.join("saved_page"), "Text without an extension.").unwrap();
+    let got = ingest(&[Input::Path(dir.clone())], &IngestOptions::default());
+    let ids: Vec<&str> = got.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["saved_page", "story"]);
+    assert_eq!(got.skipped.len(), 1);
+    assert!(got.skipped[0].path.ends_with("README.md"));
+    assert!(got.skipped[0].reason.contains("not an article format"));
+    // Named on the command line, it is read (as text).
+    let got = ingest(&[Input::Path(dir.join("README.md"))], &IngestOptions::default());
+    assert_eq!(got.documents.len(), 1);
+}
+
+#[test]
 fn stdin_style_jsonl_skips_bad_lines() {
     let got = read_jsonl_from(&b"{\"text\":\"A.\"}\n{oops\n"[..], "-", &IngestOptions::default(), &DefaultExtractor);
     assert_eq!(got.documents.len(), 1);
