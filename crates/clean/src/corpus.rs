@@ -56,10 +56,16 @@ pub(crate) fn repeated_lines(docs: &[DocEvidence], min_docs: usize) -> Vec<Vec<u
                 }
             }
         }
+        // Decided once per line text: a line held by many near-duplicate
+        // documents must not cost a comparison per holder per holder.
+        let mut verdicts: HashMap<u64, bool> = HashMap::new();
         for &d in members {
             for &(line, key) in &docs[d].candidates {
-                let list = &holders[&key];
-                if list.len() >= min_docs && independent_witnesses(docs, list, min_docs) {
+                let chrome = *verdicts.entry(key).or_insert_with(|| {
+                    let list = &holders[&key];
+                    list.len() >= min_docs && independent_witnesses(docs, list, min_docs)
+                });
+                if chrome {
                     out[d].push(line);
                 }
             }
@@ -124,6 +130,13 @@ mod tests {
     fn near_duplicates_are_one_witness() {
         let docs = [doc(None, &[1, 2, 3, 4], &[(0, 99)]), doc(None, &[1, 2, 3, 5], &[(0, 99)])];
         assert_eq!(repeated_lines(&docs, 2), vec![Vec::<usize>::new(), vec![]]);
+    }
+
+    #[test]
+    fn many_near_duplicates_stay_fast() {
+        // Ten thousand copies of one article: one witness, decided once.
+        let docs: Vec<DocEvidence> = (0..10_000).map(|_| doc(None, &[1, 2, 3], &[(0, 99)])).collect();
+        assert!(repeated_lines(&docs, 2).iter().all(Vec::is_empty));
     }
 
     #[test]
