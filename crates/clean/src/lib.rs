@@ -232,7 +232,9 @@ fn analyze(raw: &RawDocument) -> Analysis {
         }
     }
     let title_reason = match (&raw.title, raw.format) {
-        (Some(t), SourceFormat::Txt) => classify_alone(t),
+        // A headline may open with "Watch:" or "Read:"; only reasons that no
+        // headline carries unseat a title.
+        (Some(t), SourceFormat::Txt) => classify_alone(t).filter(|r| *r != Reason::RelatedLink),
         _ => None,
     };
     Analysis { lines, title_reason }

@@ -100,7 +100,10 @@ fn chrome_title_is_replaced_by_the_headline() {
     assert_eq!(doc.text, format!("{P1}\n\n{P2}"));
     assert_eq!(reasons(&doc), [("News\u{a0} /\u{a0} Islands", "navigation")]);
 
-    // A real headline title is kept as it is.
+    // A real headline title is kept as it is, even one that opens with a cue.
+    let mut r = raw("c", P1);
+    r.title = Some("Watch: Floodwater reaches the old town".into());
+    assert_eq!(clean(vec![r]).remove(0).title.as_deref(), Some("Watch: Floodwater reaches the old town"));
     let mut r = raw("b", P1);
     r.title = Some("Night ferry to stop in May".into());
     assert_eq!(clean(vec![r]).remove(0).title.as_deref(), Some("Night ferry to stop in May"));
