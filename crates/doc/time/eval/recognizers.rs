@@ -137,6 +137,13 @@ fn score_file(path: &Path, t: &mut Tally, show: bool) {
             let hit = sys.iter().find(|s| s.0 == start && s.1 == end);
             if hit.is_some() {
                 t.found += 1;
+            } else if show {
+                let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+                eprintln!(
+                    "SPAN\t{}\t{input}\t{text:?}\tgot {:?}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    sys.iter().map(|s| input.chars().skip(s.0).take(s.1 - s.0).collect::<String>()).collect::<Vec<_>>()
+                );
             }
             let (timex, accepted) = expected_values(r);
             let Some(timex) = timex else { continue };

@@ -828,13 +828,18 @@ impl<'a> Tagger<'a> {
             if self.punct(e, b'.') && self.attached(e) && len <= 4 && !full {
                 e += 1;
             }
-            // Lower-case "may", "march" are not months; "Mar" only abbreviated.
+            // Lower-case "may", "march", "jan" are months only next to a day
+            // number ("may 5", "4th of march").
             let t = self.tok(i)?;
-            if strict && !t.cap {
-                return None;
-            }
-            if len == 3 && !t.cap {
-                return None;
+            if (strict || len == 3) && !t.cap {
+                let day_after = self.day_num(e).is_some();
+                let j = if i > 0 && self.fw(i - 1, Fw::Of) { i - 1 } else { i };
+                let day_before = j > 0
+                    && (self.num(j - 1, 1, 31, 2).is_some()
+                        || matches!(self.lex(j - 1), Lex::Ordinal(_) | Lex::Fw(Fw::Ordinal)));
+                if !(day_after || day_before) {
+                    return None;
+                }
             }
             return Some((m, strict, e));
         }
@@ -1594,13 +1599,33 @@ impl<'a> Tagger<'a> {
         let len = t.end - t.start;
         let mut e = s + 1;
         if len <= 5 && !self.word(s).get(len.saturating_sub(3)..).is_some_and(|x| x.eq_ignore_ascii_case("day")) {
-            // Abbreviations only capitalised and with a period.
-            if !(t.cap && self.punct(e, b'.')) {
+            // Abbreviations: capitalised with a period, or after "on".
+            let after_on = s > 0 && self.fw(s - 1, Fw::On);
+            if !((t.cap && self.punct(e, b'.')) || after_on) {
                 return None;
             }
-            e += 1;
-        } else if !t.cap && rel.is_none() {
-            return None;
+            if self.punct(e, b'.') && self.attached(e) {
+                e += 1;
+            }
+        }
+        // "Friday next week", "Tuesday last week".
+        let week_shift = match (self.lex(e), self.lex(e + 1)) {
+            (Lex::Fw(Fw::Next), Lex::Unit(Unit::Week, false)) => Some(7),
+            (Lex::Fw(Fw::Last), Lex::Unit(Unit::Week, false)) => Some(-7),
+            (Lex::Fw(Fw::This), Lex::Unit(Unit::Week, false)) => Some(0),
+            _ => None,
+        };
+        if rel.is_none()
+            && let Some(shift) = week_shift
+        {
+            let day = self.doc.and_then(|a| a.day()).and_then(|d| {
+                let monday = d.checked_sub((d.weekday().to_monday_one_offset() as i32 - 1).days()).ok()?;
+                monday.checked_add((shift + dow as i32 - 1).days()).ok()
+            });
+            return Some(match day {
+                Some(d) => Core::date(e + 2, Val::Day(d), Anchor::Document),
+                None => Core::open(e + 2, format!("XXXX-WXX-{dow}")),
+            });
         }
         let tense = self.tense(s);
         let day = self.doc.and_then(|a| a.day()).and_then(|d| match rel {

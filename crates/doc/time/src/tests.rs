@@ -153,3 +153,13 @@ fn a_clock_time_joins_its_part_of_day() {
     assert_eq!(one("Shots rang out at 8 a.m. this morning near the port", Some("2016-11-07")).1, "2016-11-07T08:00");
     assert_eq!(one("The list closed October 14, 8:00:25am sharp", Some("2016-11-07")).1, "2016-10-14T08:00:25");
 }
+
+#[test]
+fn lower_case_names_and_weeks() {
+    assert_eq!(one("the hearing on friday went badly", Some("2016-11-09")).1, "2016-11-04");
+    assert_eq!(one("it ends may 5 at the latest", None).1, "XXXX-05-05");
+    assert_eq!(one("born on the 4th of march 1990", None).1, "1990-03-04");
+    assert!(vals("prices may march higher", None).is_empty());
+    // 2016-11-09 is a Wednesday.
+    assert_eq!(one("The vote is Friday next week.", Some("2016-11-09")).1, "2016-11-18");
+}
