@@ -58,6 +58,9 @@ pub struct Label {
     pub docs: Vec<DocId>,
     /// How many times in all.
     pub count: usize,
+    /// How many times in each document that uses it (same order as `docs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub per_doc: Vec<usize>,
 }
 
 /// One entity of the story, with every name it goes by.

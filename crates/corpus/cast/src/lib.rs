@@ -362,19 +362,24 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
         mentions.sort_by_key(|a| (a.0, a.1.start, a.1.end));
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1.start == b.1.start && a.1.end == b.1.end);
         // Labels: grouped case-insensitively, shown as first written.
-        let mut labels: BTreeMap<String, (String, BTreeSet<usize>, usize)> = BTreeMap::new();
+        let mut labels: BTreeMap<String, (String, BTreeMap<usize, usize>, usize)> = BTreeMap::new();
         let mut ordered: Vec<usize> = members.clone();
         ordered.sort_by_key(|&i| (items[i].doc, items[i].m.range.start));
         for &i in &ordered {
             for l in &items[i].m.labels {
-                let e = labels.entry(l.to_lowercase()).or_insert_with(|| (l.clone(), BTreeSet::new(), 0));
-                e.1.insert(items[i].doc);
+                let e = labels.entry(l.to_lowercase()).or_insert_with(|| (l.clone(), BTreeMap::new(), 0));
+                *e.1.entry(items[i].doc).or_default() += 1;
                 e.2 += 1;
             }
         }
         let mut labels: Vec<Label> = labels
             .into_values()
-            .map(|(text, ds, count)| Label { text, docs: ds.into_iter().map(|d| docs[d].id.clone()).collect(), count })
+            .map(|(text, ds, count)| Label {
+                text,
+                docs: ds.keys().map(|&d| docs[d].id.clone()).collect(),
+                count,
+                per_doc: ds.values().copied().collect(),
+            })
             .collect();
         labels.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
         out.push(Entity {
@@ -470,6 +475,7 @@ mod tests {
         assert_eq!(l[0].text, "outlawed");
         assert_eq!(l[0].count, 2);
         assert_eq!(l[0].docs, vec!["a".to_string()]);
+        assert_eq!(l[0].per_doc, vec![2]);
         assert_eq!(l[1].docs, vec!["b".to_string()]);
     }
 

@@ -78,8 +78,18 @@ pub(super) fn section(d: &Dossier) -> String {
             "<table><thead><tr><th>document</th><th class=\"num\">mentions</th><th>labels this source uses</th></tr></thead><tbody>",
         );
         for (doc, count) in &docs {
-            let labels: Vec<String> =
-                e.labels.iter().filter(|l| l.docs.iter().any(|x| x == doc)).map(|l| escape(&l.text)).collect();
+            // Each label this source uses, with how often when more than once.
+            let labels: Vec<String> = e
+                .labels
+                .iter()
+                .filter_map(|l| {
+                    let k = l.docs.iter().position(|x| x == doc)?;
+                    Some(match l.per_doc.get(k) {
+                        Some(&n) if n > 1 => format!("{} ×{n}", escape(&l.text)),
+                        _ => escape(&l.text),
+                    })
+                })
+                .collect();
             let _ = write!(
                 s,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
@@ -141,11 +151,11 @@ mod tests {
             kind: EntityType::Org,
             aliases: vec!["V&D".into()],
             mentions: vec![span],
-            labels: vec![Label { text: "\"armed\"".into(), docs: vec!["a".into()], count: 1 }],
+            labels: vec![Label { text: "\"armed\"".into(), docs: vec!["a".into()], count: 2, per_doc: vec![2] }],
         });
         let html = section(&d);
         assert!(html.contains("&lt;VDF&gt;") && !html.contains("<VDF>"));
-        assert!(html.contains("V&amp;D") && html.contains("&quot;armed&quot;"));
+        assert!(html.contains("V&amp;D") && html.contains("&quot;armed&quot; ×2"));
         let marks = marks(&d, &doc);
         assert_eq!(marks.len(), 1);
         assert_eq!((marks[0].start, marks[0].end, marks[0].class), (4, 9, "entity"));
