@@ -58,6 +58,9 @@ pub(crate) const LOCAL_RULES: &[(Reason, Rule)] = &[
     (Reason::Byline, byline),
     (Reason::Boilerplate, interface_label),
     (Reason::Boilerplate, click_prompt),
+    (Reason::Boilerplate, separator),
+    (Reason::Byline, source_credit),
+    (Reason::SharePrompt, follow_prompt),
 ];
 
 /// Runs the local rules on one line.
@@ -313,6 +316,7 @@ const CREDIT_PREFIXES: &[&str] = &[
     "caption:",
     "file photo",
     "illustration:",
+    "illustrative:",
     "pic:",
     "video:",
     "main image:",
@@ -436,13 +440,19 @@ const RELATED_CUES: &[&str] = &[
     "related link",
     "related links",
     "suggested reading",
+    "explore more",
+    "most viewed",
+    "most shared",
+    "more on this topic",
 ];
 
 /// Cues that only ever open a link, even without a separator.
-const STRONG_CUES: &[&str] = &["read more", "read next", "read also", "also read", "see also", "further reading"];
+const STRONG_CUES: &[&str] =
+    &["read more", "read next", "read also", "also read", "see also", "further reading", "explore more"];
 
 /// The first words of [`RELATED_CUES`].
 const CUE_FIRST_WORDS: &[&str] = &[
+    "explore",
     "read",
     "also",
     "see",
@@ -678,9 +688,58 @@ pub(crate) fn click_prompt(ctx: &Ctx) -> bool {
         && ["click here", "tap here", "click to ", "tap to "].iter().any(|p| starts_with_ci(ctx.line, p))
 }
 
+/// ## What it does
+/// Removes separator lines: lines without a single letter or digit (`___`,
+/// `* * *`, `—`).
+///
+/// ## Why
+/// Rules between article and footer carry no text; kept, they would become
+/// sentences of punctuation.
+///
+/// ## Example
+/// `______________________________` → `boilerplate`.
+pub(crate) fn separator(ctx: &Ctx) -> bool {
+    !ctx.line.chars().any(char::is_alphanumeric)
+}
+
+/// ## What it does
+/// Removes source credits: a short non-prose line opening with `Source:` or
+/// `Sources:`.
+///
+/// ## Why
+/// Articles assembled from wires end with `Source: Example News and news
+/// agencies`; the line credits, it does not report.
+///
+/// ## Example
+/// `Source: Valley Herald and news agencies` → `byline`.
+pub(crate) fn source_credit(ctx: &Ctx) -> bool {
+    ctx.shape.words <= 10
+        && !ctx.shape.ends_sentence
+        && (starts_with_ci(ctx.line, "source:") || starts_with_ci(ctx.line, "sources:"))
+}
+
+/// ## What it does
+/// Removes follow prompts: a short line opening with "Follow" that ends with
+/// a colon or names a network (`Follow Valley Herald English:`).
+///
+/// ## Why
+/// Social links survive extraction as their lead-in. Prose does not open
+/// with the imperative "Follow" and end with a colon.
+///
+/// ## Example
+/// `Follow Lakeside Ledger on:` → `share-prompt`.
+pub(crate) fn follow_prompt(ctx: &Ctx) -> bool {
+    if ctx.shape.words > 8 || ctx.shape.ends_sentence || !starts_with_ci(ctx.line, "follow ") {
+        return false;
+    }
+    ctx.shape.ends_colon || ctx.tokens().any(|t| NETWORKS.contains(&t))
+}
+
 /// Verbs and names of share bars.
-const SHARE_VERBS: &[&str] =
-    &["share", "sharing", "tweet", "email", "e-mail", "mail", "print", "follow", "copy", "bookmark", "save", "repost"];
+const SHARE_VERBS: &[&str] = &[
+    "share", "sharing", "tweet", "email", "e-mail", "mail", "print", "follow", "copy", "copied", "bookmark", "save",
+    "repost",
+];
 /// Networks named in share bars.
 const NETWORKS: &[&str] = &[
     "facebook",
@@ -875,6 +934,9 @@ const INTERFACE_WORDS: &[&str] = &[
     "advertisement",
     "advertising",
     "image",
+    "feedback",
+    "supported",
+    "reuse",
     "advertisements",
     "advert",
     "ad",
@@ -1128,6 +1190,20 @@ mod tests {
         assert_eq!(reason("See more photos:"), Some("boilerplate"));
         assert_eq!(reason("Main image credit: Lakeside Wire"), Some("photo-credit"));
         assert_eq!(reason("Read more than 40 reports, the inspector told the inquiry on Monday."), None);
+    }
+
+    #[test]
+    fn separators_sources_follows() {
+        assert_eq!(reason("______________________________"), Some("boilerplate"));
+        assert_eq!(reason("* * *"), Some("boilerplate"));
+        assert_eq!(reason("Source: Valley Herald and news agencies"), Some("byline"));
+        assert_eq!(reason("Follow Lakeside Ledger English:"), Some("share-prompt"));
+        assert_eq!(reason("Follow the money"), None);
+        assert_eq!(reason("Sources close to the talks said a deal was near, according to two officials."), None);
+        assert_eq!(reason("Explore more on these topics"), Some("related-link"));
+        assert_eq!(reason("Link copied!"), Some("share-prompt"));
+        assert_eq!(reason("Ad Feedback"), Some("boilerplate"));
+        assert_eq!(reason("Reuse this content"), Some("boilerplate"));
     }
 
     #[test]
