@@ -248,7 +248,7 @@ fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, 
     }
     for idx in by_figure.values() {
         let mut names: Vec<String> =
-            idx.iter().filter_map(|&i| claims[i].source.name.as_deref()).map(|n| dossier_attribution_name(n)).collect();
+            idx.iter().filter_map(|&i| claims[i].source.name.as_deref()).map(dossier_attribution_name).collect();
         names.sort();
         names.dedup();
         if names.len() < 2 {

@@ -90,7 +90,7 @@ fn generated(seed: u64, pieces: usize, spaces: bool) -> String {
     let mut s = String::new();
     for _ in 0..pieces {
         s.push_str(PIECES[r.next() % PIECES.len()]);
-        if spaces && r.next() % 5 != 0 {
+        if spaces && !r.next().is_multiple_of(5) {
             s.push(' ');
         }
     }

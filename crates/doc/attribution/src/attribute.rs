@@ -260,10 +260,11 @@ fn sentence_cues(t: &Tokens, a: usize, b: usize, c: TextRange, out: &mut Vec<Fou
             k += 1;
             continue;
         }
-        if is_cue_verb(w) && t.toks[k].kind == Kind::Word {
-            if let Some(f) = cue_at(t, a, b, k, c) {
-                out.push(f);
-            }
+        if is_cue_verb(w)
+            && t.toks[k].kind == Kind::Word
+            && let Some(f) = cue_at(t, a, b, k, c)
+        {
+            out.push(f);
         }
         k += 1;
     }

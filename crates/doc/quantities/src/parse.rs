@@ -750,7 +750,7 @@ impl<'a> Parser<'a> {
                         let raw = self.raw(k);
                         if let Some(s) = scale_abbrev(raw)
                             && (!n.space_before || !matches!(raw, "b" | "B" | "T" | "mil"))
-                            && !self.is_word(k + 1).then(|| self.toks[k + 1].space_before).is_some_and(|sp| !sp)
+                            && self.is_word(k + 1).then(|| self.toks[k + 1].space_before).is_none_or(|sp| sp)
                         {
                             total += cur * s;
                             cur = 0.0;

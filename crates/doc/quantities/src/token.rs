@@ -64,15 +64,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let (kind, end) = if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if is_apostrophe(d) && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
+                let inner_apostrophe =
+                    is_apostrophe(d) && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if !(d.is_alphabetic() || inner_apostrophe) {
                     break;
                 }
+                end = j + d.len_utf8();
+                it.next();
             }
             (Kind::Word, end)
         } else if c.is_ascii_digit()
@@ -80,15 +78,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         {
             let mut end = i + 1;
             while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    it.next();
-                } else if (d == ',' || d == '.') && text.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit) {
-                    end = j + 1;
-                    it.next();
-                } else {
+                let inner_separator =
+                    (d == ',' || d == '.') && text.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit);
+                if !(d.is_ascii_digit() || inner_separator) {
                     break;
                 }
+                end = j + 1;
+                it.next();
             }
             (Kind::Num, end)
         } else {
