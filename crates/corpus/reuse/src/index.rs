@@ -106,16 +106,18 @@ pub struct Candidate {
     pub shared: u32,
 }
 
-/// Candidate pairs from per-document fingerprints (`fps[rank]`, sorted and
-/// deduplicated), sorted by `(a, b)`.
-pub fn candidates(fps: &[Vec<u32>], limits: PairLimits) -> Vec<Candidate> {
+/// Candidate pairs, sorted by `(a, b)`, and the number of fingerprints
+/// indexed. `fps(rank)` gives a document's fingerprints, sorted and
+/// deduplicated; it is called once per document, in parallel, and nothing
+/// but the index entries is kept.
+pub fn candidates(n_docs: usize, fps: impl Fn(usize) -> Vec<u32> + Sync, limits: PairLimits) -> (Vec<Candidate>, u64) {
     // (fingerprint << 32 | rank), sorted: each fingerprint's documents in
     // rank order.
-    let mut entries: Vec<u64> = fps
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(rank, f)| f.iter().map(move |&h| ((h as u64) << 32) | rank as u64))
+    let mut entries: Vec<u64> = (0..n_docs)
+        .into_par_iter()
+        .flat_map_iter(|rank| fps(rank).into_iter().map(move |h| ((h as u64) << 32) | rank as u64))
         .collect();
+    let indexed = entries.len() as u64;
     entries.par_sort_unstable();
     // Cut into chunks at fingerprint boundaries and emit pairs in parallel.
     let chunk_len = (entries.len() / 64).max(4096);
@@ -178,7 +180,7 @@ pub fn candidates(fps: &[Vec<u32>], limits: PairLimits) -> Vec<Candidate> {
         }
         i = j;
     }
-    out
+    (out, indexed)
 }
 
 #[cfg(test)]
@@ -218,12 +220,13 @@ mod tests {
     fn pairs_need_shared_fingerprints_and_common_ones_chain() {
         let limits = PairLimits { max_doc_freq: 10, all_pairs_max_df: 3, min_shared: 2 };
         let fps = vec![vec![1, 2, 9], vec![1, 2, 9], vec![2, 3, 9], vec![3, 4, 9], vec![9]];
-        let c = candidates(&fps, limits);
+        let (c, indexed) = candidates(fps.len(), |r| fps[r].clone(), limits);
+        assert_eq!(indexed, 13);
         let pairs: Vec<(u32, u32, u32)> = c.iter().map(|c| (c.a, c.b, c.shared)).collect();
         // 9 is in 5 documents: chained; 1 and 2 link 0-1 (twice), 2 links 0-2 and 1-2.
         assert_eq!(pairs, [(0, 1, 3), (1, 2, 2), (2, 3, 2)]);
         let strict = PairLimits { max_doc_freq: 4, ..limits };
-        let c = candidates(&fps, strict);
+        let (c, _) = candidates(fps.len(), |r| fps[r].clone(), strict);
         assert_eq!(c.iter().map(|c| (c.a, c.b)).collect::<Vec<_>>(), [(0, 1)]);
     }
 }

@@ -179,6 +179,28 @@ struct DocWords {
     exact: u64,
 }
 
+/// Prints the time and resident memory at the end of each phase when
+/// `DOSSIER_REUSE_TRACE` is set (for benchmarks; Linux reports memory).
+struct Trace {
+    on: bool,
+    start: std::time::Instant,
+}
+
+impl Trace {
+    fn new() -> Trace {
+        Trace { on: std::env::var_os("DOSSIER_REUSE_TRACE").is_some(), start: std::time::Instant::now() }
+    }
+    fn phase(&self, name: &str) {
+        if self.on {
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).map(|l| l[6..].trim().to_string()))
+                .unwrap_or_default();
+            eprintln!("reuse: {name:<12} {:>8.2}s  rss {rss}", self.start.elapsed().as_secs_f64());
+        }
+    }
+}
+
 /// Publication order: ranks to input indices.
 fn publication_order(docs: &[Document]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -203,6 +225,7 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
         return Reuse::default();
     }
     let min_words = opts.min_words.max(1);
+    let trace = Trace::new();
     let order = publication_order(docs);
 
     // 1. Words, units and an exact-content hash per document, by rank.
@@ -221,6 +244,7 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
         .collect();
     let n_words: Vec<u32> = info.iter().map(|d| d.ids.len() as u32).collect();
 
+    trace.phase("words");
     // 2. Exact copies: linked to their earliest twin, kept out of the index.
     let mut copy_of: Vec<Option<u32>> = vec![None; n];
     {
@@ -241,25 +265,24 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
     }
 
     // 3. Fingerprints and candidate pairs.
-    let fps: Vec<Vec<u32>> = (0..n)
-        .into_par_iter()
-        .map_init(Vec::new, |hashes, r| {
-            if copy_of[r].is_some() || (n_words[r] as usize) < min_words {
-                return Vec::new();
-            }
-            index::fingerprints(&info[r].ids, opts.fingerprint_ngram, opts.winnow_window, hashes)
-        })
-        .collect();
-    let fingerprints: u64 = fps.iter().map(|f| f.len() as u64).sum();
     let limits = PairLimits {
         max_doc_freq: if opts.max_doc_freq == 0 { (n / 20).max(1000) } else { opts.max_doc_freq },
         all_pairs_max_df: opts.all_pairs_max_doc_freq,
         min_shared: opts.min_shared_fingerprints.max(1),
     };
-    let cands = index::candidates(&fps, limits);
-    drop(fps);
+    let (cands, fingerprints) = index::candidates(
+        n,
+        |r| {
+            if copy_of[r].is_some() || (n_words[r] as usize) < min_words {
+                return Vec::new();
+            }
+            index::fingerprints(&info[r].ids, opts.fingerprint_ngram, opts.winnow_window, &mut Vec::new())
+        },
+        limits,
+    );
     let cands = cap_pairs(cands, n, opts.max_pairs_per_doc);
 
+    trace.phase("candidates");
     // 4. Alignment, grouped by the longer document of each pair so its seed
     //    table is built once.
     let params = AlignParams {
@@ -322,6 +345,10 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
         blocks_by_t[t as usize].push((s, b));
     }
 
+    // Word ids are not needed past alignment: free them (4 bytes a word).
+    let (unit_ends, units): (Vec<Vec<u32>>, Vec<Vec<text::Unit>>) =
+        info.into_iter().map(|d| (d.unit_ends, d.units)).unzip();
+    trace.phase("alignment");
     // 5. Near-duplicate documents.
     let mut dup = Groups::new(n);
     for (t, list) in blocks_by_t.iter().enumerate() {
@@ -354,8 +381,6 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
 
     // 6. Roots and passages, in word coordinates.
     let roots = cluster::roots(&n_words, &blocks_by_t);
-    let (unit_ends, units): (Vec<Vec<u32>>, Vec<Vec<text::Unit>>) =
-        info.into_iter().map(|d| (d.unit_ends, d.units)).unzip();
     let word_passages = cluster::passages(
         &roots,
         &unit_ends,
@@ -363,6 +388,7 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
     );
     drop(roots);
 
+    trace.phase("passages");
     // 7. Back to bytes, and novelty, one document at a time.
     let mut requests: Vec<Vec<Request>> = (0..n).map(|_| Vec::new()).collect();
     for (pi, p) in word_passages.iter().enumerate() {
@@ -438,6 +464,7 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
             }
         }
     }
+    trace.phase("output");
     let stats = ReuseStats {
         documents: n,
         words: n_words.iter().map(|&w| w as u64).sum(),
