@@ -219,7 +219,7 @@ mod tests {
     #[test]
     fn pairs_need_shared_fingerprints_and_common_ones_chain() {
         let limits = PairLimits { max_doc_freq: 10, all_pairs_max_df: 3, min_shared: 2 };
-        let fps = vec![vec![1, 2, 9], vec![1, 2, 9], vec![2, 3, 9], vec![3, 4, 9], vec![9]];
+        let fps = [vec![1, 2, 9], vec![1, 2, 9], vec![2, 3, 9], vec![3, 4, 9], vec![9]];
         let (c, indexed) = candidates(fps.len(), |r| fps[r].clone(), limits);
         assert_eq!(indexed, 13);
         let pairs: Vec<(u32, u32, u32)> = c.iter().map(|c| (c.a, c.b, c.shared)).collect();
