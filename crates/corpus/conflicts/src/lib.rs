@@ -43,7 +43,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use dossier_model::{Claim, Conflict, ConflictKind, Entity, Quantity};
+use dossier_model::{Claim, Conflict, ConflictKind, Entity, Quantity, Source};
 
 /// Values more than this many times apart are taken to count different things.
 const SCALE_GAP: f64 = 10.0;
@@ -247,11 +247,15 @@ fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, 
         }
     }
     for idx in by_figure.values() {
-        let mut names: Vec<String> =
-            idx.iter().filter_map(|&i| claims[i].source.name.as_deref()).map(dossier_attribution_name).collect();
-        names.sort();
-        names.dedup();
-        if names.len() < 2 {
+        // Distinct sources, one representative each.
+        let mut distinct: Vec<&Source> = Vec::new();
+        for &i in idx {
+            let src = &claims[i].source;
+            if src.name.is_some() && !distinct.iter().any(|d| same_source(d, src)) {
+                distinct.push(src);
+            }
+        }
+        if distinct.len() < 2 {
             continue;
         }
         let cs: Vec<&Claim> = idx.iter().filter(|&&i| claims[i].source.name.is_some()).map(|&i| &claims[i]).collect();
@@ -271,6 +275,35 @@ fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, 
             },
         ));
     }
+}
+
+/// True when two sources are one: the same entity, or names whose words
+/// (articles and possessives aside) are one a subset of the other ("the
+/// union" and "the Dockworkers' Union of Calderra", "Police" and "the
+/// police"), or an acronym of the other's initials.
+fn same_source(a: &Source, b: &Source) -> bool {
+    if let (Some(x), Some(y)) = (&a.entity, &b.entity) {
+        return x == y;
+    }
+    let (Some(n1), Some(n2)) = (&a.name, &b.name) else { return false };
+    let words = |n: &str| -> Vec<String> {
+        n.to_lowercase()
+            .replace('\u{2019}', "'")
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('\'').to_string())
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "of" | "and"))
+            .collect()
+    };
+    let (w1, w2) = (words(n1), words(n2));
+    if w1.is_empty() || w2.is_empty() {
+        return false;
+    }
+    let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    let initials = |x: &[String]| x.iter().filter_map(|w| w.chars().next()).collect::<String>();
+    subset(&w1, &w2)
+        || subset(&w2, &w1)
+        || (w1.len() == 1 && w1[0] == initials(&w2))
+        || (w2.len() == 1 && w2[0] == initials(&w1))
 }
 
 /// A source name folded for comparison: lower case, no article.

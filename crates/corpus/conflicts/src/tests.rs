@@ -112,3 +112,13 @@ fn figures_read_naturally() {
     z.unit = Some("casualties".into());
     assert_eq!(crate::figure(&z), "no casualties");
 }
+
+#[test]
+fn one_source_under_several_names_is_no_source_conflict() {
+    let cs = [
+        claim("c1", "a", "people|killed||", exact(19.0), Some("The Dockworkers' Union of Calderra")),
+        claim("c2", "b", "people|killed||", exact(19.0), Some("the union")),
+        claim("c3", "c", "people|killed||", exact(19.0), Some("DUC")),
+    ];
+    assert!(crate::find(&cs).is_empty(), "{:#?}", crate::find(&cs));
+}

@@ -306,6 +306,11 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     if prev == "the" || prev == "a" {
         return None;
     }
+    // A denied cue attributes nothing: "a figure the authorities have not
+    // confirmed".
+    if matches!(prev, "not" | "n't" | "never") || (k >= a + 2 && matches!(t.low(k - 2), "not" | "n't" | "never")) {
+        return None;
+    }
     if cue_needs_complement(w) && !matches!(next, "that" | ":") && !t.is_quote(k + 1) {
         return None;
     }
@@ -322,17 +327,21 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     {
         e -= 3;
     }
-    // "X, the head of Y, said": the comma closing an apposition.
-    if e > a + 1 && t.low(e - 1) == "," && t.toks[e - 2].kind == Kind::Word && !t.is_quote(e - 2) {
+    // "X, the head of Y, Muhamet Rrumbullaku, said": the comma closing an
+    // apposition, which ends in a name. After a common noun the comma
+    // closes a participle instead ("the fund, announced last month,").
+    if e > a + 1 && t.low(e - 1) == "," && t.toks[e - 2].kind == Kind::Word && t.is_cap(e - 2) {
         e -= 1;
     }
     let s = backward_np(t, a, e);
     let (source, content) = if s < e {
         (Some((s, e)), content_after(t, a, b, k, s, c))
     } else {
-        // Inverted: "..., said the ministry."
+        // Inverted: "..., said the ministry.", "..., said Rama." The source
+        // opens with an article or a name, never an adverb ("announced
+        // earlier this month").
         let (ns, ne) = forward_np(t, k + 1, b);
-        if ns >= ne {
+        if ns >= ne || !(t.is_cap(ns) || matches!(t.low(ns), "the" | "a" | "an")) {
             return None;
         }
         let mut ce = k;
@@ -546,7 +555,11 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
         let (name, range, anonymous) = match f.source {
             None => (None, None, true),
             Some((s, e)) => {
-                let (s, e) = trim_np(t, s, e);
+                let (mut s, e) = trim_np(t, s, e);
+                // "For years we warned": the subject is the pronoun.
+                if e > s + 1 && is_pronoun(t.low(e - 1)) {
+                    s = e - 1;
+                }
                 if s >= e {
                     continue;
                 }
@@ -568,6 +581,9 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
                         })
                     });
                     match earlier {
+                        // "we" and "I" speak inside quotes, whose speaker is
+                        // found from the quote's own cue.
+                        _ if matches!(head, "we" | "i") => (None, None, false),
                         Some(x) => (x.source.name.clone(), x.source.range, x.source.anonymous),
                         None if is_pronoun(head) => (None, None, false),
                         None => (Some(name), Some(range), is_anonymous_head(head)),

@@ -144,7 +144,9 @@ pub(crate) fn build(
         if class.is_empty() && pword.is_none() {
             continue;
         }
-        if zero && pword.is_none() && class != "casualties" {
+        // A zero counts only as a denial of harm: "no one was hurt", "no
+        // casualties"; "nobody was allowed to" asserts no number.
+        if zero && class != "casualties" && !pword.as_deref().is_some_and(is_person_predicate) {
             continue;
         }
         let role = pred.as_ref().map_or(Role::Patient, |p| p.role);
@@ -334,10 +336,23 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -
         p -= 1;
     }
     let w = t.low(p);
-    let pred_at = |word: &str, at: usize| {
-        let agent = agent_before(t, a, at, mentions);
+    // A verb before the number: its subject is the agent.
+    let verb_at = |word: &str, at: usize| {
+        let agent = subject_agent(t, a, at, mentions);
         Some(Pred { word: word.to_string(), role: Role::Patient, agent })
     };
+    // An event noun before the number ("the deaths of", "a toll of").
+    let noun_at = |word: &str, at: usize| {
+        let agent = noun_agent(t, a, at, mentions);
+        Some(Pred { word: word.to_string(), role: Role::Patient, agent })
+    };
+    if matches!(w, "to" | "at") && p > a {
+        // "the death toll rose to 14", "puts the toll at 19".
+        if (p.saturating_sub(4).max(a)..p).any(|i| t.low(i) == "toll") {
+            return noun_at("killed", p);
+        }
+        return None;
+    }
     if w == "of" && p > a {
         let n = t.low(p - 1);
         if matches!(n, "lives" | "life") {
@@ -346,18 +361,18 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -
                 v,
                 "claimed" | "claim" | "claiming" | "took" | "taken" | "take" | "taking" | "cost" | "costing" | "lost"
             ) {
-                return pred_at("killed", p - 3);
+                return verb_at("killed", p - 3);
             }
-            return pred_at("killed", p - 1);
+            return noun_at("killed", p - 1);
         }
         if matches!(n, "toll" | "deaths" | "death" | "killing" | "killings" | "murder" | "murders") {
-            return pred_at("killed", p - 1);
+            return noun_at("killed", p - 1);
         }
         if matches!(n, "arrest" | "arrests" | "detention") {
-            return pred_at("arrested", p - 1);
+            return noun_at("arrested", p - 1);
         }
         if matches!(n, "evacuation") {
-            return pred_at("evacuated", p - 1);
+            return noun_at("evacuated", p - 1);
         }
         return None;
     }
@@ -369,7 +384,62 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -
     if w.ends_with('s') && !w.ends_with("ss") && !matches!(w, "kills" | "seizes" | "hosts" | "houses") {
         return None;
     }
-    pred_at(canon, p)
+    verb_at(canon, p)
+}
+
+/// The agent of a verb at `v`: the noun phrase just before it ("MKO's
+/// terrorist acts have claimed" -> mko; "fire killed" -> none, a common
+/// noun names the event, not an actor), or, for a participle after a comma
+/// (", killing nearly 17,000"), the subject that opens the clause.
+fn subject_agent(t: &Tokens, a: usize, v: usize, mentions: &[EntityMention]) -> Option<String> {
+    let mut e = v;
+    while e > a && matches!(t.low(e - 1), "has" | "have" | "had" | "also" | "reportedly" | "allegedly" | "then") {
+        e -= 1;
+    }
+    if e > a && t.low(e - 1) == "," {
+        // Participial clause: the clause's first noun phrase.
+        let mut s = a;
+        while s < e && t.toks[s].kind == Kind::Word && !is_aux(t.low(s)) && canonical_predicate(t.low(s)).is_none() {
+            s += 1;
+        }
+        return named_agent(t, a, s, mentions);
+    }
+    let mut s = e;
+    while s > a
+        && t.toks[s - 1].kind == Kind::Word
+        && e - s < 6
+        && !matches!(t.low(s - 1), "to" | "and" | "that" | "which" | "who" | "where" | "when")
+    {
+        s -= 1;
+    }
+    named_agent(t, s, e, mentions)
+}
+
+/// The agent of an event noun at `n`: who is "responsible for", "blamed
+/// for" or "accused of" it, or the clause's subject when a participle
+/// after a comma leads to it (", resulting in a toll of"); else none
+/// ("over the deaths of 19 workers" names no one).
+fn noun_agent(t: &Tokens, a: usize, n: usize, mentions: &[EntityMention]) -> Option<String> {
+    let from = n.saturating_sub(8).max(a);
+    if let Some(r) = (from..n).rev().find(|&i| matches!(t.low(i), "responsible" | "blamed" | "accused")) {
+        return agent_before(t, a, r, mentions);
+    }
+    if let Some(c) = (from..n).rev().find(|&i| t.low(i) == "," && t.low(i + 1).ends_with("ing")) {
+        return subject_agent(t, a, c + 1, mentions);
+    }
+    None
+}
+
+/// An entity mention or acronym within tokens `s..e`.
+fn named_agent(t: &Tokens, s: usize, e: usize, mentions: &[EntityMention]) -> Option<String> {
+    if s >= e {
+        return None;
+    }
+    let r = TextRange::new(t.toks[s].start, t.toks[e - 1].end);
+    if let Some(m) = mentions.iter().find(|m| r.contains(&m.range) && agentive(m.kind)) {
+        return Some(normalise_agent(&m.name));
+    }
+    (s..e).find(|&i| t.toks[i].is_acronym(t.text) && t.toks[i].low.len() >= 3).map(|i| normalise_agent(&t.toks[i].low))
 }
 
 /// "17,000 victims of terrorism".
