@@ -12,7 +12,7 @@
 //! The last line, `front`, reads the corpus from files, cleans and segments
 //! it in parallel, as the pipeline's first stages do.
 
-#[path = "news.rs"]
+#[path = "support/news.rs"]
 mod news;
 
 use dossier_model::{RawDocument, SourceFormat};

@@ -3,7 +3,7 @@
 //!
 //! `cargo bench -p dossier-clean --bench throughput`
 //!
-//! The corpus is invented (see `news.rs`): 3,000 articles, about 13 MB.
+//! The corpus is invented (see `support/news.rs`): 3,000 articles, about 13 MB.
 //! Groups:
 //! - `front/clean`: [`dossier_clean::clean`] on documents already in memory;
 //! - `front/segment`: [`dossier_segment::segment`] over the cleaned texts,
@@ -17,7 +17,7 @@
 //!
 //! Each iteration asserts on its output, so a fast wrong answer fails.
 
-#[path = "news.rs"]
+#[path = "support/news.rs"]
 mod news;
 
 use std::path::PathBuf;

@@ -293,7 +293,7 @@ pub(crate) fn is_opener(word: &[u8]) -> bool {
     }
     let mut buf = [0u8; 12];
     let low = lower(word, &mut buf);
-    std::str::from_utf8(low).is_ok_and(|w| is_opener_word(w))
+    std::str::from_utf8(low).is_ok_and(is_opener_word)
 }
 
 /// Words that continue a time of day: weekdays, months, zones.
@@ -353,7 +353,7 @@ pub(crate) fn continues_time(word: &[u8]) -> bool {
     }
     let mut buf = [0u8; 12];
     let low = lower(word, &mut buf);
-    std::str::from_utf8(low).is_ok_and(|w| is_time_word(w))
+    std::str::from_utf8(low).is_ok_and(is_time_word)
 }
 
 /// True when `word` is a month name or its abbreviation, with or without
