@@ -6,7 +6,7 @@
 //!
 //! 1. [`token`]: CoNLL-style word tokens as byte ranges;
 //! 2. [`tagger`]: a greedy averaged perceptron trained on CoNLL-2003
-//!    (shipped as `data/ner.model`, 1.5 MB) labels PER, ORG, LOC, MISC;
+//!    (shipped as `data/ner.model`, 1.7 MB) labels PER, ORG, LOC, MISC;
 //! 3. [`lexicon`]: GeoNames places and hand-written word lists refine the
 //!    types into the OntoNotes set (GPE, LOC, FAC, NORP);
 //!

@@ -56,7 +56,7 @@ pub fn label_index(tag: &str) -> u8 {
 }
 
 /// Bits of the feature hash table (2^BITS rows of NL weights).
-pub const BITS: u32 = 18;
+pub const BITS: u32 = 19;
 const ROWS: usize = 1 << BITS;
 
 /// Feature templates (the numbers only need to be distinct).
