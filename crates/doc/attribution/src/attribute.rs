@@ -327,10 +327,12 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     {
         e -= 3;
     }
-    // "X, the head of Y, Muhamet Rrumbullaku, said": the comma closing an
-    // apposition, which ends in a name. After a common noun the comma
-    // closes a participle instead ("the fund, announced last month,").
-    if e > a + 1 && t.low(e - 1) == "," && t.toks[e - 2].kind == Kind::Word && t.is_cap(e - 2) {
+    // "X, the head of Y, Muhamet Rrumbullaku, said", "Nasser Kanaani, the
+    // ministry's spokesperson, has stated": the comma closing an
+    // apposition, which ends in a name or follows "Name,". Otherwise the
+    // comma closes a participle ("the fund, announced last month,").
+    let opened = |e: usize| (e.saturating_sub(12).max(a)..e - 1).any(|i| t.low(i) == "," && i > a && t.is_cap(i - 1));
+    if e > a + 1 && t.low(e - 1) == "," && t.toks[e - 2].kind == Kind::Word && (t.is_cap(e - 2) || opened(e)) {
         e -= 1;
     }
     let s = backward_np(t, a, e);

@@ -213,3 +213,11 @@ fn every_cue_form_contains_a_searched_stem() {
         assert!(crate::attribute::CUE_STEMS.iter().any(|s| w.contains(s)), "{w}");
     }
 }
+
+#[test]
+fn appositions_and_participles() {
+    let (_, a) = attrs("Lena Ortiz, the agency's spokesperson, has stated that the port is open.");
+    assert_eq!(name(&a[0]), "the agency's spokesperson");
+    let (_, a) = attrs("The relief fund, announced earlier this month, stands at 2 million euros.");
+    assert!(a.is_empty(), "{a:#?}");
+}
