@@ -84,11 +84,13 @@ pub(crate) struct Tagger<'a> {
     sentences: &'a [(usize, usize)],
     /// Resolved dates so far, in text order.
     history: Vec<Val>,
+    /// The last tense computed, by token: rules ask for the same one often.
+    tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
 
 impl<'a> Tagger<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], doc: Option<Val>, sentences: &'a [(usize, usize)]) -> Self {
-        Tagger { text, toks, doc, sentences, history: Vec::new() }
+        Tagger { text, toks, doc, sentences, history: Vec::new(), tense_cache: std::cell::Cell::new(None) }
     }
 
     pub fn run(mut self) -> Vec<Hit> {
@@ -327,6 +329,17 @@ impl<'a> Tagger<'a> {
     // ----- tense -----
 
     fn tense(&self, at: usize) -> Tense {
+        if let Some((k, t)) = self.tense_cache.get()
+            && k == at
+        {
+            return t;
+        }
+        let t = self.tense_uncached(at);
+        self.tense_cache.set(Some((at, t)));
+        t
+    }
+
+    fn tense_uncached(&self, at: usize) -> Tense {
         let k = self.sentences.partition_point(|&(_, e)| e <= at);
         let (lo, hi) = match self.sentences.get(k) {
             Some(&(s, e)) if s <= at => (s, e),
