@@ -16,7 +16,10 @@
 //!   last) count: a subheading inside the body that two articles share stays;
 //! - two near-duplicate documents (updated versions, syndicated copies: half
 //!   of their prose lines shared) are one witness, not two, or their
-//!   shared headline would count as chrome.
+//!   shared headline would count as chrome;
+//! - a dateline in the header (`BAAR, SWITZERLAND`: one to four words in
+//!   capitals) never counts: wire copies share it, and it names a place,
+//!   not a site.
 //!
 //! ## Example
 //! Two different articles of one outlet both end with

@@ -199,6 +199,10 @@ struct Line {
     platform: bool,
     /// A short label ([`Shape::is_label`]): what footers are made of.
     label: bool,
+    /// Shaped like a dateline (`BAAR, SWITZERLAND`): one to four words in
+    /// capitals. Wire copies share them above the text; they name a place,
+    /// not a site. (Below the text, capitals are a footer's.)
+    dateline: bool,
     /// Hash of the lower-cased line, for short non-prose lines.
     key: Option<u64>,
     /// For prose lines: a cheap fingerprint (length and first 128 bytes),
@@ -345,6 +349,7 @@ fn analyze_line(trimmed: &str, raw: std::ops::Range<usize>) -> Option<Line> {
         headline_like: shape.is_headline_like(),
         platform: verdict.platform,
         label: shape.is_label(),
+        dateline: shape.all_caps && shape.words <= 4 && !shape.ends_sentence,
         key,
         fingerprint,
         reason: verdict.reason,
@@ -421,7 +426,7 @@ impl Analysis {
                 if l.prose {
                     prose.push(l.fingerprint);
                 } else if l.reason.is_none()
-                    && (i < first || i > last)
+                    && ((i < first && !l.dateline) || i > last)
                     && let Some(k) = l.key
                 {
                     candidates.push((i, k));

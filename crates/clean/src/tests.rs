@@ -190,3 +190,19 @@ fn crlf_and_short_blocks_are_not_joined() {
     let doc = clean(vec![raw("a", &body)]).remove(0);
     assert_eq!(doc.text, format!("{P1}\n\n{P2}\n\n{P3}"));
 }
+
+#[test]
+fn shared_datelines_stay() {
+    let a = format!("EASTPORT, VALLEY\n{P1}\n{P3}");
+    let b = format!("EASTPORT, VALLEY\n{P2}\n{P4}");
+    let docs = clean(vec![raw("a", &a), raw("b", &b)]);
+    assert!(docs.iter().all(|d| d.removed.is_empty() && d.text.starts_with("EASTPORT, VALLEY")));
+}
+
+#[test]
+fn shared_capital_footer_goes() {
+    let a = format!("{P1}\n{P3}\nVALLEY HERALD LIVE");
+    let b = format!("{P2}\n{P4}\nVALLEY HERALD LIVE");
+    let docs = clean(vec![raw("a", &a), raw("b", &b)]);
+    assert!(docs.iter().all(|d| reasons(d) == [("VALLEY HERALD LIVE", "repeated-across-outlet")]));
+}
