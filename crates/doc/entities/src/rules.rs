@@ -293,6 +293,7 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
     extend_org_names(&doc, &mut cands);
     add_demonyms(&doc, &mut cands);
     split_titled_people(&doc, &mut cands);
+    join_demonym_orgs(&doc, &mut cands);
     consistency(&doc, &mut cands);
     acronyms(&doc, &mut cands);
     labels(&doc, &mut cands);
@@ -570,6 +571,49 @@ fn split_titled_people(doc: &Doc, cands: &mut Vec<Cand>) {
     }
     cands.extend(added);
     cands.sort_by_key(|c| (c.first, c.end));
+}
+
+/// What it does: a nationality word right before an organisation whose
+/// name starts with a media or organisation word ("Norland Daily News",
+/// "Kenyan Football Federation") joins it. Why: the tagger splits such
+/// names into NORP + ORG, leaving a generic "Daily News" that would merge
+/// with other outlets. Example: "Albanian Daily News" stays one name.
+fn join_demonym_orgs(doc: &Doc, cands: &mut Vec<Cand>) {
+    cands.sort_by_key(|c| (c.first, c.end));
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let (a, b) = (&cands[k], &cands[k + 1]);
+        if a.kind == EntityType::Norp
+            && a.end - a.first == 1
+            && b.kind == EntityType::Org
+            && b.first == a.end
+            && doc.same_sentence(a.first, b.first)
+            && is_media_name_word(doc.word(b.first))
+        {
+            cands[k + 1].first = cands[k].first;
+            cands.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Capitalised words that begin outlet names.
+fn is_media_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Daily"
+            | "News"
+            | "Times"
+            | "Post"
+            | "Press"
+            | "Radio"
+            | "Television"
+            | "TV"
+            | "Broadcasting"
+            | "Herald"
+            | "Tribune"
+    )
 }
 
 /// What it does: a capitalised nationality or group word the tagger left
