@@ -78,6 +78,14 @@ impl<'a> Doc<'a> {
     fn name(&self, a: usize, b: usize) -> String {
         self.span_text(a, b).split_whitespace().collect::<Vec<_>>().join(" ")
     }
+    /// Case-insensitive hash of the words of `[a, b)`: a cheap name key.
+    fn key(&self, a: usize, b: usize) -> u64 {
+        let mut h = 0;
+        for i in a..b {
+            h = seq_hash(h, self.hash[i]);
+        }
+        h
+    }
     fn lex(&self, a: usize, b: usize) -> Kind {
         let lex = Lexicon::get();
         let mut h = 0;
@@ -530,29 +538,29 @@ fn extend_org_names(doc: &Doc, cands: &mut Vec<Cand>) {
 /// title stay a mention of their own if they are a known name. Why:
 /// headlines are written in title case and say who in few words.
 fn split_titled_people(doc: &Doc, cands: &mut Vec<Cand>) {
-    let people: std::collections::HashSet<String> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Person)
-        .map(|c| doc.name(c.first, c.end).to_lowercase())
-        .collect();
+    // A title-case line needs at least one mention of three or more words.
+    if !cands.iter().any(|c| c.kind != EntityType::Person && c.end - c.first >= 3) {
+        return;
+    }
+    let people: std::collections::HashSet<u64, crate::lexicon::PreHashedState> =
+        cands.iter().filter(|c| c.kind == EntityType::Person).map(|c| doc.key(c.first, c.end)).collect();
     if people.is_empty() {
         return;
     }
-    let known: HashMap<String, EntityType> =
-        cands.iter().map(|c| (doc.name(c.first, c.end).to_lowercase(), c.kind)).collect();
+    let known: HashMapU64<EntityType> = cands.iter().map(|c| (doc.key(c.first, c.end), c.kind)).collect();
     let mut added = Vec::new();
     for c in cands.iter_mut() {
         if c.kind == EntityType::Person || c.end - c.first < 3 {
             continue;
         }
         for t in c.first + 1..c.end - 1 {
-            if doc.lex(t, t + 1).has(Kind::TITLE) && people.contains(&doc.name(t + 1, c.end).to_lowercase()) {
+            if doc.lex(t, t + 1).has(Kind::TITLE) && people.contains(&doc.key(t + 1, c.end)) {
                 let mut head_end = t;
                 while head_end > c.first && doc.lex(head_end - 1, head_end).has(Kind::TITLE) {
                     head_end -= 1;
                 }
                 if head_end > c.first
-                    && let Some(&k) = known.get(&doc.name(c.first, head_end).to_lowercase())
+                    && let Some(&k) = known.get(&doc.key(c.first, head_end))
                 {
                     added.push(Cand {
                         first: c.first,
@@ -697,9 +705,9 @@ fn is_common_cap(w: &str) -> bool {
 /// Example: "Brek" tagged PERSON in one sentence but missed in a headline.
 fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
     // (1) majority type per name.
-    let mut votes: HashMap<String, [u32; 7]> = HashMap::new();
+    let mut votes: HashMapU64<[u32; 7]> = HashMapU64::default();
     for c in cands.iter() {
-        votes.entry(doc.name(c.first, c.end).to_lowercase()).or_default()[c.kind as usize] += 1;
+        votes.entry(doc.key(c.first, c.end)).or_default()[c.kind as usize] += 1;
     }
     let kinds = [
         EntityType::Person,
@@ -711,7 +719,7 @@ fn consistency(doc: &Doc, cands: &mut Vec<Cand>) {
         EntityType::Other,
     ];
     for c in cands.iter_mut() {
-        let v = &votes[&doc.name(c.first, c.end).to_lowercase()];
+        let v = &votes[&doc.key(c.first, c.end)];
         let mut best = c.kind as usize;
         for (k, &n) in v.iter().enumerate() {
             if n > v[best] || (n == v[best] && k < best && n > 0 && k != EntityType::Other as usize) {
@@ -851,8 +859,10 @@ fn is_short_form(w: &str) -> bool {
 fn acronyms(doc: &Doc, cands: &mut Vec<Cand>) {
     let n = doc.toks.len();
     let mut found: Vec<(usize, usize, usize, EntityType)> = Vec::new(); // (long first, long end, short idx, kind)
-    let ends: HashMap<usize, usize> = cands.iter().enumerate().map(|(k, c)| (c.end, k)).collect();
-    let starts: HashMap<usize, usize> = cands.iter().enumerate().map(|(k, c)| (c.first, k)).collect();
+    let ends: HashMap<usize, usize, crate::lexicon::PreHashedState> =
+        cands.iter().enumerate().map(|(k, c)| (c.end, k)).collect();
+    let starts: HashMap<usize, usize, crate::lexicon::PreHashedState> =
+        cands.iter().enumerate().map(|(k, c)| (c.first, k)).collect();
     for i in 1..n.saturating_sub(2) {
         // "Long Name ( LN )"
         if doc.word(i) == "(" && doc.word(i + 2) == ")" && is_short_form(doc.word(i + 1)) && doc.same_sentence(i, i + 2)
