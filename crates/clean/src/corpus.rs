@@ -10,8 +10,9 @@
 //! channel name, a row of platform badges. What gives it away is that it
 //! recurs, word for word, around different articles. Three limits keep
 //! content safe:
-//! - prose never counts: a recycled background paragraph is a sentence and
-//!   is data for the reuse analysis;
+//! - prose never counts, nor does a short sentence ("Police are
+//!   investigating."): a recycled background paragraph or closing line is
+//!   text, and data for the reuse analysis;
 //! - only the header (before the first prose line) and the footer (after the
 //!   last) count: a subheading inside the body that two articles share stays;
 //! - two near-duplicate documents (updated versions, syndicated copies: half

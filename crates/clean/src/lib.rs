@@ -335,7 +335,12 @@ fn analyze_line(trimmed: &str, raw: std::ops::Range<usize>) -> Option<Line> {
         return None;
     }
     let (verdict, shape) = judge(&norm);
-    let key = (!shape.is_prose() && shape.words <= 25).then(|| shape.lower.as_deref().map(hash)).flatten();
+    // Repetition keys for short non-prose lines; a short sentence ("Police
+    // are investigating.") is recycled as often as chrome but is text, so it
+    // gets none.
+    let short_sentence = shape.ends_sentence && shape.words >= 3 && shape.lower_words >= 2;
+    let key =
+        (!shape.is_prose() && !short_sentence && shape.words <= 25).then(|| shape.lower.as_deref().map(hash)).flatten();
     let fingerprint =
         if shape.is_prose() { hash_bytes(&norm.as_bytes()[..norm.len().min(128)], norm.len() as u64) } else { 0 };
     let norm = match norm {

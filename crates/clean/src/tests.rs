@@ -206,3 +206,11 @@ fn shared_capital_footer_goes() {
     let docs = clean(vec![raw("a", &a), raw("b", &b)]);
     assert!(docs.iter().all(|d| reasons(d) == [("VALLEY HERALD LIVE", "repeated-across-outlet")]));
 }
+
+#[test]
+fn repeated_short_sentences_stay() {
+    let a = format!("{P1}\n{P3}\nPolice are investigating.");
+    let b = format!("{P2}\n{P4}\nPolice are investigating.");
+    let docs = clean(vec![raw("a", &a), raw("b", &b)]);
+    assert!(docs.iter().all(|d| d.removed.is_empty() && d.text.ends_with("Police are investigating.")));
+}
