@@ -417,6 +417,19 @@ fn type_span(doc: &Doc, a: usize, b: usize, class: u8) -> Option<EntityType> {
 /// them. Example: "Omar al-Rashid".
 fn join_particle_names(doc: &Doc, cands: &mut Vec<Cand>) {
     cands.sort_by_key(|c| (c.first, c.end));
+    // An untagged particle name right after a person: "Omar" + "al-Rashid".
+    for k in 0..cands.len() {
+        let e = cands[k].end;
+        let next_free = cands.get(k + 1).is_none_or(|n| n.first > e);
+        if cands[k].kind == EntityType::Person
+            && e < doc.toks.len()
+            && next_free
+            && doc.same_sentence(cands[k].first, e)
+            && is_particle_name(doc.word(e))
+        {
+            cands[k].end = e + 1;
+        }
+    }
     let mut k = 0;
     while k + 1 < cands.len() {
         let (a, b) = (&cands[k], &cands[k + 1]);
@@ -1277,6 +1290,8 @@ mod tests {
 
     #[test]
     fn types_are_refined() {
+        let ms = run("Former premier Omar al-Rashid spoke. Omar al-Rashid left.");
+        assert!(ms.iter().all(|m| m.name != "Omar"), "{ms:?}");
         let ms = run("Kenyan troops landed at Heathrow Airport near London. Protests spread across the Middle East.");
         let kind = |n: &str| named(&ms, n).first().map(|m| m.kind);
         assert_eq!(kind("Kenyan"), Some(EntityType::Norp), "{ms:?}");
