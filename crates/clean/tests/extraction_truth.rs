@@ -32,8 +32,9 @@ fn ground_truth_bodies_keep_their_prose() {
     let lines: usize = raws.iter().map(|r| r.body.lines().filter(|l| !l.trim().is_empty()).count()).sum();
     let docs = clean(raws);
     let removed: Vec<_> = docs.iter().flat_map(|d| &d.removed).collect();
+    eprintln!("removed {} of {lines} lines", removed.len());
     // Bare links, copyright lines and a few repeated template lines are
-    // removed; measured 80 of 4,363 lines (1.8%) when this test was written.
+    // removed; measured 88 of 4,363 lines (2.0%) when this test was written.
     assert!(removed.len() * 100 <= lines * 3, "removed {} of {lines} lines", removed.len());
     for r in &removed {
         let words = r.text.split_whitespace().count();
