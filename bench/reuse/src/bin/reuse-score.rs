@@ -45,6 +45,9 @@ fn main() {
             "--alignments" => alignments = true,
             "--dups-out" => dups_out = args.next().map(PathBuf::from),
             "--min-words" => opts.min_words = args.next().and_then(|v| v.parse().ok()).expect("--min-words N"),
+            "--min-similarity" => {
+                opts.min_similarity = args.next().and_then(|v| v.parse().ok()).expect("--min-similarity X")
+            }
             "--ngram" => opts.fingerprint_ngram = args.next().and_then(|v| v.parse().ok()).expect("--ngram N"),
             "--window" => opts.winnow_window = args.next().and_then(|v| v.parse().ok()).expect("--window N"),
             "--min-shared" => {
@@ -195,7 +198,19 @@ fn main() {
             }
             by_level.insert(name, scores_json(&pan::score(&cs_only, &ds)));
         }
-        let unrelated = dets.iter().filter(|d| !all.iter().any(|c| c.overlaps(d))).count();
+        let unrelated: Vec<&Pair> = dets.iter().filter(|d| !all.iter().any(|c| c.overlaps(d))).collect();
+        if let Ok(n) = std::env::var("REUSE_SHOW_UNRELATED") {
+            for d in unrelated.iter().take(n.parse().unwrap_or(5)) {
+                eprintln!(
+                    "UNRELATED {} <- {}\n  this:   {:?}\n  source: {:?}",
+                    docs[d.this_doc].id,
+                    docs[d.source_doc].id,
+                    &docs[d.this_doc].text[d.this.0..d.this.1],
+                    &docs[d.source_doc].text[d.source.0..d.source.1]
+                );
+            }
+        }
+        let unrelated = unrelated.len();
         out["pan_passages"] = scores_json(&pan::score(&all, &dets));
         if let Ok(n) = std::env::var("REUSE_SHOW_MISSES") {
             let n: usize = n.parse().unwrap_or(5);
