@@ -18,10 +18,11 @@
 //! 2. **corpus evidence**: a non-prose line in the header or footer of two
 //!    independent documents of one outlet is chrome
 //!    ([`Reason::RepeatedAcrossOutlet`]);
-//! 3. **footer**: after the last prose line, once a chrome line has been
-//!    seen, the non-prose lines that follow belong to the same footer
-//!    ([`Reason::Footer`], or [`Reason::AppPromo`] when they name a
-//!    platform).
+//! 3. **footer**: after the last prose line, once a footer line has been
+//!    seen (a mirror-address lead-in, a share, newsletter, app or cookie
+//!    prompt, a copyright line), the short labels that follow belong to the
+//!    same footer ([`Reason::Footer`], or [`Reason::AppPromo`] when they
+//!    name a platform).
 //!
 //! The one promise: prose is never dropped for its shape. A line that ends
 //! like a sentence and reads as running text survives every shape rule and
@@ -500,8 +501,8 @@ impl Analysis {
 /// Builds the cleaned document from the raw one and the verdicts.
 fn assemble(raw: RawDocument, analysis: Analysis) -> Document {
     let body = raw.body.as_str();
-    let mut removed: Vec<Removed> = raw.removed.clone();
-    let mut title = raw.title.clone();
+    let mut removed: Vec<Removed> = raw.removed;
+    let mut title = raw.title;
     let mut promoted: Option<usize> = None;
     if let Some(reason) = analysis.title_reason {
         removed.push(Removed {
