@@ -94,6 +94,9 @@ impl Extractor for DefaultExtractor {
     }
 
     fn extract(&self, html: &str) -> Result<Extracted, ExtractError> {
+        if nesting_depth(html) > MAX_NESTING {
+            return plain_text_fallback(html);
+        }
         let doc = Document::from(html);
         let mut ex = read_metadata(&doc);
         ex.removed = prune(&doc);
@@ -165,6 +168,83 @@ fn prune(doc: &Document) -> Vec<Removed> {
         node.remove_from_parent();
     }
     removed
+}
+
+/// Deepest element nesting the DOM path accepts.
+///
+/// Why: the HTML parser and the extractor walk the tree recursively, and a
+/// page nested tens of thousands of levels deep (broken or hostile markup)
+/// overflows the stack; real pages stay under a few hundred levels.
+pub const MAX_NESTING: usize = 1000;
+
+/// Approximate maximum nesting depth: opening tags minus closing tags,
+/// void and self-closed elements excluded. Linear, no allocation.
+pub fn nesting_depth(html: &str) -> usize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    for pos in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[pos + 1..];
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+                let name = std::str::from_utf8(&rest[..name_len]).unwrap_or("").to_ascii_lowercase();
+                let self_closed = memchr::memchr(b'>', rest).is_some_and(|e| e > 0 && rest[e - 1] == b'/');
+                if !VOID.contains(&name.as_str()) && !self_closed {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Text of a page without a DOM: scripts and styles dropped, tags removed,
+/// the common entities decoded, one line per block. Used only for pages
+/// too deeply nested for the tree-based extractor; no metadata.
+fn plain_text_fallback(html: &str) -> Result<Extracted, ExtractError> {
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        text.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        let lower: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
+        let skip_to = if lower.starts_with("<script") {
+            "</script"
+        } else if lower.starts_with("<style") {
+            "</style"
+        } else if lower.starts_with("<!--") {
+            "-->"
+        } else {
+            ""
+        };
+        if !skip_to.is_empty() {
+            let lower_rest = rest.to_ascii_lowercase();
+            let end = lower_rest.find(skip_to).map_or(rest.len(), |e| e + skip_to.len());
+            rest = &rest[end..];
+        }
+        let gt = rest.find('>').map_or(rest.len(), |g| g + 1);
+        text.push('\n');
+        rest = &rest[gt..];
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let body = paragraph_lines(&text);
+    if body.is_empty() {
+        return Err(ExtractError::NoArticle);
+    }
+    Ok(Extracted { body, ..Extracted::default() })
 }
 
 /// Turns extracted text into one paragraph a line: whitespace inside a

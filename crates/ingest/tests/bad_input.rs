@@ -312,3 +312,36 @@ fn odd_unicode_and_tiny_inputs() {
         assert_eq!(got.documents.len(), 1, "{name}");
     }
 }
+
+#[test]
+fn pathological_html_does_not_crash() {
+    use dossier_ingest::html::{DefaultExtractor, Extractor};
+    // Deep nesting (a stack-overflow risk for recursive tree walks).
+    let deep = format!(
+        "<html><body>{}<p>Deep text here.</p>{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    let t = std::time::Instant::now();
+    let got = DefaultExtractor.extract(&deep).unwrap();
+    assert!(got.body.contains("Deep text here."));
+    eprintln!("deep: {:?}", t.elapsed());
+    // Just under the limit the DOM path runs; it must not overflow either
+    // (test threads have 2 MiB stacks, as rayon's workers do).
+    let limit = dossier_ingest::html::MAX_NESTING - 5;
+    let nested =
+        format!("<html><body>{}<p>Nested text.</p>{}</body></html>", "<div>".repeat(limit), "</div>".repeat(limit));
+    assert!(dossier_ingest::html::nesting_depth(&nested) <= dossier_ingest::html::MAX_NESTING);
+    let _ = DefaultExtractor.extract(&nested);
+    // Unclosed tags, stray bytes, a giant attribute, no body.
+    for page in [
+        "<html><p>unclosed <b>bold <i>italic".to_string(),
+        format!("<html><head><meta content=\"{}\"></head></html>", "x".repeat(1_000_000)),
+        "<<<>>><!-- <script>".to_string(),
+        "<html><body>".to_string() + &"<p>word</p>".repeat(100_000) + "</body></html>",
+    ] {
+        let t = std::time::Instant::now();
+        let _ = DefaultExtractor.extract(&page);
+        eprintln!("{} bytes: {:?}", page.len(), t.elapsed());
+    }
+}
