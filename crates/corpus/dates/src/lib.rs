@@ -75,11 +75,10 @@ pub fn infer(docs: &[Document], segs: &[Segments], timexes: &[Vec<Timex>]) -> Ve
             by_weekday[day.weekday() as usize].push((day, j, context_words(&docs[j], &segs[j], &tx(j)[kk])));
         }
     }
-    for i in 0..docs.len() {
-        if out[i].value.is_some() {
-            continue;
+    for (i, p) in out.iter_mut().enumerate() {
+        if p.value.is_none() {
+            *p = infer_one(i, docs, segs, timexes, &years, &full, &aside, &by_weekday, corpus_year).unwrap_or_default();
         }
-        out[i] = infer_one(i, docs, segs, timexes, &years, &full, &aside, &by_weekday, corpus_year).unwrap_or_default();
     }
     out
 }
@@ -468,7 +467,7 @@ mod tests {
     fn a_date_line_is_text() {
         let a = Document::new("a", "a", "March 4, 2022\nThe council met.".into());
         let ta = vec![tx(&a, "March 4, 2022", "2022-03-04")];
-        let p = infer(&[a.clone()], &[Segments::default()], &[ta]);
+        let p = infer(std::slice::from_ref(&a), &[Segments::default()], &[ta]);
         assert_eq!(p[0].source, Some(DateSource::Text));
         assert_eq!(p[0].value.as_deref(), Some("2022-03-04"));
     }

@@ -9,7 +9,6 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 #[path = "../eval/te3.rs"]
-#[allow(dead_code)]
 mod te3;
 
 fn corpus() -> (String, &'static str) {

@@ -87,10 +87,10 @@ pub fn parse(name: &str, xml: &str) -> TmlDoc {
         let tag = &body[s..s + gt + 1];
         if tag.starts_with("<TIMEX3") {
             open = Some((text.len(), attr(tag, "type").unwrap_or_default(), attr(tag, "value").unwrap_or_default()));
-        } else if tag.starts_with("</TIMEX3") {
-            if let Some((st, kind, value)) = open.take() {
-                gold.push(Tx { start: st, end: text.len(), kind, value });
-            }
+        } else if tag.starts_with("</TIMEX3")
+            && let Some((st, kind, value)) = open.take()
+        {
+            gold.push(Tx { start: st, end: text.len(), kind, value });
         }
         i = s + gt + 1;
     }

@@ -109,14 +109,11 @@ impl<'a> Tagger<'a> {
                 continue;
             }
             match self.parse_at(i) {
-                Some(mut h) => {
+                Some(h) => {
                     let end = h.end;
                     // Year ranges: "1980-88", "1980-1988" give a second date.
                     let second = self.range_second(&h);
-                    if let Some(v) = self.history_push_from(&h) {
-                        let _ = v;
-                    }
-                    h.end = end;
+                    self.history_push_from(&h);
                     hits.push(h);
                     i = end;
                     if let Some(h2) = second {
@@ -267,13 +264,15 @@ impl<'a> Tagger<'a> {
         }
     }
 
-    fn history_push_from(&mut self, h: &Hit) -> Option<()> {
-        if h.kind == TimexType::Date || h.kind == TimexType::Time {
-            let v = crate::calendar::parse_val(h.value.get(..10.min(h.value.len()))?)
-                .or_else(|| crate::calendar::parse_val(&h.value))?;
+    /// Remembers a resolved date as an anchor for later chained expressions.
+    fn history_push_from(&mut self, h: &Hit) {
+        if h.kind != TimexType::Date && h.kind != TimexType::Time {
+            return;
+        }
+        let head = h.value.get(..10.min(h.value.len())).unwrap_or("");
+        if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
         }
-        Some(())
     }
 
     // ----- token helpers -----
@@ -419,10 +418,9 @@ impl<'a> Tagger<'a> {
         let mut kind = core.kind;
         // "1994 or later", "1990 and beyond".
         if kind == TimexType::Date && core.val.is_some() {
-            if self.fw(end, Fw::Or) && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After)) {
-                end += 2;
-                modifier = Some("ON_OR_AFTER");
-            } else if self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond) {
+            let or_later = self.fw(end, Fw::Or) && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After));
+            let and_beyond = self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond);
+            if or_later || and_beyond {
                 end += 2;
                 modifier = Some("ON_OR_AFTER");
             } else if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::Before) {
@@ -505,9 +503,8 @@ impl<'a> Tagger<'a> {
         };
         let Some(p) = p else { return (i, None) };
         let mut j = i + 1;
-        if self.punct(j, b'-') && self.attached(j) {
-            j += 1;
-        } else if self.fw(j, Fw::In) || (self.fw(j, Fw::Of) && p == "MID") {
+        // "mid-June", "late in August", "the middle of October".
+        if (self.punct(j, b'-') && self.attached(j)) || self.fw(j, Fw::In) || (self.fw(j, Fw::Of) && p == "MID") {
             j += 1;
         }
         (j, Some(p))
@@ -1381,7 +1378,7 @@ impl<'a> Tagger<'a> {
             {
                 return None;
             }
-            if self.fw(s + 1, Fw::Ago) || self.fw(s + 1, Fw::Of) && false {
+            if self.fw(s + 1, Fw::Ago) {
                 return None;
             }
             return Some(Core::fixed(s + 1, TimexType::Duration, dur_value(Qty::Vague, u)));
@@ -1743,11 +1740,13 @@ impl<'a> Tagger<'a> {
                 e += 2;
                 has_min = true;
                 // Seconds.
-                if self.punct(e, b':') && self.attached(e) && self.attached(e + 1) {
-                    if let Some(ss) = self.num(e + 1, 0, 59, 2) {
-                        sec.set(Some(ss).filter(|&x| x > 0));
-                        e += 2;
-                    }
+                if self.punct(e, b':')
+                    && self.attached(e)
+                    && self.attached(e + 1)
+                    && let Some(ss) = self.num(e + 1, 0, 59, 2)
+                {
+                    sec.set(Some(ss).filter(|&x| x > 0));
+                    e += 2;
                 }
             }
         }
