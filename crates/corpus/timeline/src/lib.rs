@@ -50,6 +50,10 @@ struct Candidate {
     stems: BTreeSet<String>,
     entities: BTreeSet<usize>,
     passages: BTreeSet<usize>,
+    /// Dated by context: no timex of its own, the date of the sentence
+    /// just before. Such a sentence only joins an event another document
+    /// dates; it never makes one alone.
+    inherited: bool,
 }
 
 impl Candidate {
@@ -93,6 +97,8 @@ pub fn build(
         // Timexes come in text order: each sentence looks only at its own.
         let mut by_start: Vec<&Timex> = tx.iter().collect();
         by_start.sort_by_key(|t| t.span.start);
+        // The date of the sentence just before, for sentences dated by context.
+        let mut prev: Option<(String, CivilDay, CivilDay, usize)> = None;
         for s in sentences {
             let from = by_start.partition_point(|t| t.span.start < s.start);
             let to = by_start.partition_point(|t| t.span.start < s.end);
@@ -102,10 +108,36 @@ pub fn build(
                 .filter(|t| t.span.end <= s.end)
                 .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
                 .collect();
+            let text = &doc.text[s.start..s.end];
+            let context = |inherited: bool, value: String, earliest: CivilDay, latest: CivilDay| Candidate {
+                doc: d,
+                sentence: s,
+                value,
+                earliest,
+                latest,
+                stems: stems(text),
+                entities: ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e).collect(),
+                passages: pass_at[d]
+                    .iter()
+                    .filter(|(a, b, _)| *a < s.end && s.start < *b)
+                    .map(|&(_, _, p)| p)
+                    .collect(),
+                inherited,
+            };
             let Some((k, first)) = in_s.iter().enumerate().find(|(_, t)| timex_bounds(&t.value).is_some()) else {
+                // No date of its own: dated by the sentence just before, if
+                // it has no other (open) time either.
+                match prev.take() {
+                    Some((value, a, b, end))
+                        if in_s.is_empty() && has_predicate(text) && doc.text[end..s.start].trim().is_empty() =>
+                    {
+                        cands.push(context(true, value, a, b));
+                    }
+                    _ => {}
+                }
                 continue;
             };
-            let text = &doc.text[s.start..s.end];
+            prev = None;
             if !has_predicate(text) {
                 continue;
             }
@@ -124,24 +156,21 @@ pub fn build(
             if earliest > latest {
                 std::mem::swap(&mut earliest, &mut latest);
             }
-            cands.push(Candidate {
-                doc: d,
-                sentence: s,
-                value,
-                earliest,
-                latest,
-                stems: stems(text),
-                entities: ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e).collect(),
-                passages: pass_at[d]
-                    .iter()
-                    .filter(|(a, b, _)| *a < s.end && s.start < *b)
-                    .map(|&(_, _, p)| p)
-                    .collect(),
-            });
+            // Only a day dates the next sentence: a month is too loose to
+            // tell which happening in it the next sentence continues.
+            if latest == earliest {
+                prev = Some((value.clone(), earliest, latest, s.end));
+            }
+            cands.push(context(false, value, earliest, latest));
         }
     }
     let groups = merge(&cands);
-    let mut events: Vec<Event> = groups.into_iter().map(|g| event_of(&g, &cands, docs)).collect();
+    // A sentence dated only by context joins an event; alone it is none.
+    let mut events: Vec<Event> = groups
+        .into_iter()
+        .filter(|g| g.iter().any(|&i| !cands[i].inherited))
+        .map(|g| event_of(&g, &cands, docs))
+        .collect();
     events.sort_by(|a, b| {
         (a.date.earliest.as_deref(), a.date.latest.as_deref(), &a.summary).cmp(&(
             b.date.earliest.as_deref(),
@@ -362,6 +391,9 @@ fn same_happening(a: &Candidate, b: &Candidate) -> Option<f64> {
     if a.value != b.value && sa.max(sb) > 62 && sa.min(sb) < 31 {
         return None;
     }
+    if a.inherited && b.inherited || (a.doc == b.doc && (a.inherited || b.inherited)) {
+        return None;
+    }
     let shared = a.stems.intersection(&b.stems).count();
     let union = a.stems.union(&b.stems).count().max(1);
     let jaccard = shared as f64 / union as f64;
@@ -427,6 +459,9 @@ fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
 }
 
 fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
+    let members = group;
+    let own: Vec<usize> = group.iter().copied().filter(|&i| !cands[i].inherited).collect();
+    let group = &own[..];
     let rep = *group
         .iter()
         .min_by_key(|&&i| (cands[i].span_days(), cands[i].doc, cands[i].sentence.start))
@@ -440,7 +475,7 @@ fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
         })
         .expect("groups are not empty");
     let s = &cands[summary_of];
-    let mut mentions: Vec<Span> = group
+    let mut mentions: Vec<Span> = members
         .iter()
         .map(|&i| {
             let k = &cands[i];
@@ -557,5 +592,47 @@ mod tests {
         assert!(build(&[], &[], &[], &[], &[]).is_empty());
         let d = Document::new("a", "a", String::new());
         assert!(build(&[d], &[Segments::default()], &[vec![]], &[], &[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod context_tests {
+    use super::*;
+    use dossier_model::Anchor;
+
+    #[test]
+    fn a_sentence_dated_by_context_joins_the_event_another_source_dates() {
+        let text_a =
+            "Engineers closed the old bridge on March 2, 2022. Two trucks crashed through the railing of the bridge.";
+        let a = Document::new("a", "a", text_a.into());
+        let sa = Segments {
+            paragraphs: vec![TextRange::new(0, text_a.len())],
+            sentences: vec![TextRange::new(0, 49), TextRange::new(50, text_a.len())],
+        };
+        let ta = vec![Timex {
+            span: Span { doc: "a".into(), start: 35, end: 48, text: "March 2, 2022".into() },
+            kind: TimexType::Date,
+            value: "2022-03-02".into(),
+            anchor: Anchor::None,
+            modifier: None,
+        }];
+        let text_b = "On March 2, 2022 two trucks crashed through the bridge railing.";
+        let b = Document::new("b", "b", text_b.into());
+        let sb = Segments {
+            paragraphs: vec![TextRange::new(0, text_b.len())],
+            sentences: vec![TextRange::new(0, text_b.len())],
+        };
+        let tb = vec![Timex {
+            span: Span { doc: "b".into(), start: 3, end: 16, text: "March 2, 2022".into() },
+            kind: TimexType::Date,
+            value: "2022-03-02".into(),
+            anchor: Anchor::None,
+            modifier: None,
+        }];
+        let ev = build(&[a, b], &[sa, sb], &[ta, tb], &[], &[]);
+        let crash = ev.iter().find(|e| e.mentions.iter().any(|m| m.doc == "b")).unwrap();
+        assert!(crash.mentions.iter().any(|m| m.doc == "a" && m.text.starts_with("Two trucks")), "{ev:?}");
+        // The inherited sentence never makes an event of its own.
+        assert_eq!(ev.iter().map(|e| e.mentions.len()).sum::<usize>(), 3);
     }
 }
