@@ -40,7 +40,7 @@ pub mod txt;
 pub mod warc;
 
 use std::collections::HashSet;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use dossier_model::{RawDocument, Skipped, SourceFormat};
@@ -222,16 +222,12 @@ fn read_file(path: &Path, opts: &IngestOptions, extractor: &dyn Extractor) -> In
     let mut head = [0u8; 8];
     let n = file.read(&mut head).unwrap_or(0);
     let head = &head[..n];
-    if by_name == Some(Format::Warc)
-        || detect::is_warc_head(head)
-        || (decode::is_gzip(head) && by_name == Some(Format::Warc))
-    {
-        let file = match std::fs::File::open(path) {
-            Ok(f) => f,
-            Err(e) => return skipped_only(shown, format!("cannot open: {e}")),
-        };
+    if by_name == Some(Format::Warc) || detect::is_warc_head(head) {
         if size == 0 {
             return skipped_only(shown, "empty file".into());
+        }
+        if let Err(e) = file.seek(std::io::SeekFrom::Start(0)) {
+            return skipped_only(shown, format!("cannot read: {e}"));
         }
         return archive(warc::read_warc(file, &shown, opts.max_file_bytes, extractor), &shown);
     }

@@ -196,7 +196,8 @@ fn next_record<R: BufRead>(
         }
         return Ok(Some(Err(format!("record of {length} bytes is over max_file_bytes ({limit})"))));
     }
-    let mut body = Vec::with_capacity(length as usize);
+    // A damaged Content-Length must not reserve memory the data never fills.
+    let mut body = Vec::with_capacity(length.min(1 << 24) as usize);
     let read = reader.take(length).read_to_end(&mut body).map_err(|e| format!("damaged data: {e}"))?;
     if (read as u64) < length {
         return Err(format!("archive ends inside a record after {read} of {length} bytes (truncated)"));
