@@ -496,7 +496,7 @@ fn forward_np(t: &Tokens, k: usize, b: usize) -> (usize, usize) {
 }
 
 /// Quotations and the cues that own them.
-fn mark_quotes(t: &Tokens, clauses: &[TextRange], found: &mut [Found]) {
+fn mark_quotes(t: &Tokens, clauses: &[TextRange], found: &mut Vec<Found>) {
     let text = t.text;
     let mut open: Option<usize> = None;
     let mut quotes: Vec<TextRange> = Vec::new();
@@ -512,6 +512,8 @@ fn mark_quotes(t: &Tokens, clauses: &[TextRange], found: &mut [Found]) {
             _ => {}
         }
     }
+    let mut last_quote: Option<(usize, usize)> = None;
+    let mut continued: Vec<Found> = Vec::new();
     for q in quotes {
         let words = text[q.start..q.end].split_whitespace().count();
         if words < 4 {
@@ -545,8 +547,22 @@ fn mark_quotes(t: &Tokens, clauses: &[TextRange], found: &mut [Found]) {
         if let Some(i) = after.or(before) {
             found[i].content = q;
             found[i].quote = true;
+            last_quote = Some((i, ci_end));
+        } else if let Some((i, ci)) = last_quote
+            && ci_start.is_some_and(|cs| cs == ci || cs == ci + 1)
+        {
+            // A quote that goes on in the next sentence with no cue of its
+            // own ("'The situation is dire,' said X. 'We need trucks.'")
+            // keeps the speaker.
+            let mut more = found[i].clone();
+            more.content = q;
+            more.clause = ci_start.unwrap_or(ci);
+            continued.push(more);
+            last_quote = Some((i, ci_end));
         }
     }
+    found.extend(continued);
+    found.sort_by_key(|f| (f.clause, f.content.start));
 }
 
 /// Turns cues into attributions, resolving pronouns and "the source" to the

@@ -166,13 +166,46 @@ pub(crate) fn build(
         {
             about = format!("{about} by {ag}");
         }
-        let mut key = format!(
-            "{key_class}|{}|{}|{}",
-            pword.as_deref().unwrap_or(""),
-            if role == Role::Agent { "agent" } else { "" },
-            agent.as_deref().unwrap_or("")
-        );
-        if let Some(y) = event_year(&t, a, b) {
+        // What a percentage is of: "40 percent of grain exports".
+        let mut key_class = key_class;
+        if q.quantity.kind == QuantityKind::Percent
+            && pword.is_none()
+            && t.low(qe) == "of"
+            && let Some(noun) = {
+                // The first plural noun ("of Calderra's grain exports"), else
+                // the first noun after the article ("of the population").
+                let words: Vec<usize> = (qe + 1..b.min(qe + 6))
+                    .take_while(|&i| t.toks[i].kind == Kind::Word)
+                    .filter(|&i| !matches!(t.low(i), "the" | "a" | "an" | "its" | "their" | "all"))
+                    .collect();
+                let plural = words.iter().find(|&&i| {
+                    let w = t.low(i);
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+                });
+                plural.or(words.first()).map(|&i| t.low(i).trim_end_matches("'s").to_string())
+            }
+        {
+            about = format!("percent of {noun}");
+            key_class = about.clone();
+        }
+        // A claim says what happened to what it counts; without a predicate
+        // (or a noun that implies one) it is too vague to compare: "two
+        // soldiers" in one clause and "five soldiers" in another are most
+        // often different soldiers. Such claims get no comparison key.
+        let comparable = pword.is_some() || class == "casualties" || key_class.starts_with("percent of");
+        let mut key = if comparable {
+            format!(
+                "{key_class}|{}|{}|{}",
+                pword.as_deref().unwrap_or(""),
+                if role == Role::Agent { "agent" } else { "" },
+                agent.as_deref().unwrap_or("")
+            )
+        } else {
+            String::new()
+        };
+        if !key.is_empty()
+            && let Some(y) = event_year(&t, a, b)
+        {
             key.push('@');
             key.push_str(&y);
         }

@@ -221,3 +221,21 @@ fn appositions_and_participles() {
     let (_, a) = attrs("The relief fund, announced earlier this month, stands at 2 million euros.");
     assert!(a.is_empty(), "{a:#?}");
 }
+
+#[test]
+fn a_quote_that_goes_on_keeps_its_speaker() {
+    let (d, a) = attrs(
+        "\u{201c}The bridge is closed,\u{201d} said Omar Reyes, the harbour master. \u{201c}We expect to reopen it next week.\u{201d}",
+    );
+    let quotes: Vec<_> = a.iter().filter(|x| x.quote).collect();
+    assert_eq!(quotes.len(), 2, "{a:#?}");
+    assert_eq!(name(quotes[1]), "Omar Reyes");
+    assert_eq!(quotes[1].range.slice(&d.text), "We expect to reopen it next week.");
+}
+
+#[test]
+fn claims_without_predicate_are_not_compared() {
+    let c = claims("Two soldiers and a civilian were wounded. Nearly 40 percent of the grain exports pass here.");
+    assert_eq!(c[0].key, "", "{c:#?}");
+    assert_eq!(c[1].about, "percent of exports");
+}
