@@ -353,6 +353,7 @@ impl<'a> Tagger<'a> {
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
+                Lex::None if t.kind == Kind::Word && is_irregular_past(&self.text[t.start..t.end]) => Tense::Past,
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
                 Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Ago) => Tense::Past,
                 Lex::Fw(Fw::Said | Fw::Has | Fw::Have) => Tense::WeakPast,
@@ -1648,13 +1649,18 @@ impl<'a> Tagger<'a> {
                     weekday_after(d, dow, false)
                 }
             }
-            None => {
-                if tense == Tense::Future {
-                    weekday_after(d, dow, false)
-                } else {
-                    weekday_before(d, dow, false)
+            None => match tense {
+                Tense::Future => weekday_after(d, dow, false),
+                Tense::Past | Tense::WeakPast => weekday_before(d, dow, false),
+                // No cue: the nearer of the two, ties and the day itself to
+                // the past ("talks resume Tuesday" written on a Monday).
+                Tense::Unknown => {
+                    let cur = d.weekday().to_monday_one_offset() as i32;
+                    let back = (cur - dow as i32).rem_euclid(7);
+                    let fwd = 7 - back;
+                    if back > 0 && fwd < back { weekday_after(d, dow, true) } else { weekday_before(d, dow, false) }
                 }
-            }
+            },
         });
         if let Lex::DayPart(p) = self.lex(e)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
@@ -2079,6 +2085,19 @@ impl<'a> Tagger<'a> {
 }
 
 /// Words that point to the future ("payable Jan. 2", "expires Nov. 6").
+/// Common irregular past-tense verbs: strong past cues the "-ed" rule misses.
+fn is_irregular_past(w: &str) -> bool {
+    w.len() >= 3
+        && [
+            "went", "came", "took", "made", "gave", "told", "met", "began", "left", "held", "fell", "rose", "won",
+            "lost", "fled", "struck", "broke", "ran", "saw", "sent", "sold", "bought", "built", "led", "paid", "spoke",
+            "stood", "wrote", "became", "found", "kept", "brought", "caught", "fought", "knew", "felt", "shot", "got",
+            "grew", "drew", "threw", "flew", "swept", "spent", "seized", "stole", "froze", "hid", "slew", "sank",
+        ]
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(w))
+}
+
 fn is_future_word(w: &str) -> bool {
     w.len() >= 4
         && ["payable", "effective", "expire", "expires", "soon", "begins", "starts", "ends"]

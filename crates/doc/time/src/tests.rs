@@ -163,3 +163,12 @@ fn lower_case_names_and_weeks() {
     // 2016-11-09 is a Wednesday.
     assert_eq!(one("The vote is Friday next week.", Some("2016-11-09")).1, "2016-11-18");
 }
+
+#[test]
+fn weekdays_without_strong_tense_take_the_nearer_day() {
+    // 2016-11-07 is a Monday: "Tuesday" with no tense cue is tomorrow,
+    // "Friday" with none is the Friday just past.
+    assert_eq!(one("Talks resume Tuesday in Geneva", Some("2016-11-07")).1, "2016-11-08");
+    assert_eq!(one("Talks in Geneva on Friday", Some("2016-11-07")).1, "2016-11-04");
+    assert_eq!(one("Talks collapsed on Tuesday", Some("2016-11-10")).1, "2016-11-08");
+}
