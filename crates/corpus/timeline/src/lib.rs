@@ -150,7 +150,9 @@ pub fn build(
                 let between = doc.text[first.span.end..second.span.start].trim();
                 if matches!(between, "to" | "-" | "–" | "—" | "until" | "through" | "and") && b > latest {
                     latest = b;
-                    value = format!("{value}/{}", second.value.split('T').next().unwrap_or(""));
+                    // TIMEX3 has no interval value: the period both ends share
+                    // ("1980"-"1988" is the decade `198`), the bounds say the rest.
+                    value = common_period(&value, second.value.split('T').next().unwrap_or(""));
                 }
             }
             if earliest > latest {
@@ -204,6 +206,18 @@ fn sentences_of(doc: &Document, segs: Option<&Segments>) -> Vec<TextRange> {
             }
             out
         }
+    }
+}
+
+/// The coarsest TIMEX3 period holding two values: their common prefix cut
+/// to a decade (3 digits) or century (2), else the first value.
+fn common_period(a: &str, b: &str) -> String {
+    let n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y && x.is_ascii_digit()).count();
+    match n {
+        4.. if a.len() == 4 && b.len() == 4 => a.to_string(),
+        3 | 2 => a[..n].to_string(),
+        4.. => a[..4].to_string(),
+        _ => a.to_string(),
     }
 }
 
@@ -582,6 +596,7 @@ mod tests {
         );
         ta[2].modifier = Some("END".into());
         let ev = build(&[a], &[sa], &[ta], &[], &[]);
+        assert_eq!(ev[0].date.value, "198");
         assert_eq!(ev[0].date.earliest.as_deref(), Some("1980-01-01"));
         assert_eq!(ev[0].date.latest.as_deref(), Some("1988-12-31"));
         assert_eq!(ev[1].date.earliest.as_deref(), Some("2023-06-21"));
