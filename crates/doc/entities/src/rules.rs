@@ -1029,6 +1029,11 @@ fn labels(doc: &Doc, cands: &mut [Cand]) {
                 j += 1;
             }
         }
+        if kind == EntityType::Person
+            && let Some(l) = preceding_appositive(doc, a, &mention_at)
+        {
+            out.push(l);
+        }
         if let Some(l) = appositive(doc, b, &mention_at) {
             out.push(l);
         }
@@ -1094,6 +1099,35 @@ fn premodifier(
     // safe: longer runs pick up verbs ("police enter X").
     let ok = if kind == EntityType::Person { has_title } else { determiner || leftmost_demonym && a - j <= 2 };
     ok.then(|| doc.name(j, a))
+}
+
+/// "the head of the national police, X": a role before a person's name,
+/// from the farthest determiner back (at most ten words, no other name,
+/// no punctuation), holding a title word.
+fn preceding_appositive(doc: &Doc, a: usize, mention_at: &[Option<usize>]) -> Option<String> {
+    if a < 3 || doc.word(a - 1) != "," || !doc.same_sentence(a - 2, a) {
+        return None;
+    }
+    let end = a - 1;
+    let mut start = None;
+    let mut j = end;
+    while j > 0 && end - j < 10 && doc.same_sentence(j - 1, a) {
+        let i = j - 1;
+        let w = doc.word(i);
+        if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+            start = Some(i + 1);
+        } else if mention_at[i].is_some()
+            || !w.chars().any(char::is_alphanumeric)
+            || matches!(w, "and" | "or" | "said" | "says" | "told" | "while" | "when" | "but")
+        {
+            break;
+        }
+        j = i;
+    }
+    let start = start?;
+    let lex = Lexicon::get();
+    let has_title = (start..end).any(|i| lex.lookup_hash(crate::lexicon::seq_hash(0, doc.hash[i])).has(Kind::TITLE));
+    (has_title && start < end).then(|| doc.name(start, end))
 }
 
 fn appositive(doc: &Doc, b: usize, mention_at: &[Option<usize>]) -> Option<String> {
@@ -1282,6 +1316,9 @@ mod tests {
         assert_eq!(&text[berg[1].range.start..berg[1].range.end], "Finnish foreign minister");
         let front = named(&ms, "Vel-e-Dara Front");
         assert!(front.iter().any(|m| m.labels.iter().any(|l| l == "outlawed")), "{ms:?}");
+        let ms2 = run("Police met the chief of the border guard, Lina Ode, on Monday.");
+        let ode = named(&ms2, "Lina Ode");
+        assert!(ode.iter().any(|m| m.labels.iter().any(|l| l == "chief of the border guard")), "{ms2:?}");
         let brek = named(&ms, "Tomas Brek");
         assert!(brek.iter().any(|m| m.labels.iter().any(|l| l.starts_with("leader of the opposition"))), "{ms:?}");
         // The appositive itself is a mention of the person it describes.
