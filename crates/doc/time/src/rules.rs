@@ -547,6 +547,7 @@ impl<'a> Tagger<'a> {
         consider(self.day_month(j));
         consider(self.numeric_date(j));
         consider(self.year(j, start));
+        consider(self.spoken_year(j));
         consider(self.decade(j));
         consider(self.century(j));
         consider(self.rel_unit(j, false));
@@ -1009,6 +1010,22 @@ impl<'a> Tagger<'a> {
             }
         }
         None
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen
+    /// ninety-six" = 1996, "nineteen seventy-nine" = 1979.
+    fn spoken_year(&self, i: usize) -> Option<Core> {
+        let Lex::Number(c @ (19 | 20)) = self.lex(i) else { return None };
+        let Lex::Number(tens @ (20 | 30 | 40 | 50 | 60 | 70 | 80 | 90)) = self.lex(i + 1) else { return None };
+        let mut end = i + 2;
+        let mut unit = 0;
+        let j = self.join(end);
+        if let Lex::Number(u @ 1..=9) = self.lex(j) {
+            unit = u;
+            end = j + 1;
+        }
+        let y = (c * 100 + tens + unit) as i32;
+        Some(Core::date(end, Val::Year(y), Anchor::None))
     }
 
     /// A bare year, "fiscal 1989", "the year 2000".

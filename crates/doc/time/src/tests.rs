@@ -172,3 +172,9 @@ fn weekdays_without_strong_tense_take_the_nearer_day() {
     assert_eq!(one("Talks in Geneva on Friday", Some("2016-11-07")).1, "2016-11-04");
     assert_eq!(one("Talks collapsed on Tuesday", Some("2016-11-10")).1, "2016-11-08");
 }
+
+#[test]
+fn years_said_in_words() {
+    assert_eq!(one("It happened in nineteen ninety-six, he said.", None).1, "1996");
+    assert_eq!(one("It happened in nineteen seventy, he said.", None).1, "1970");
+}
