@@ -335,7 +335,19 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
     if e > a + 1 && t.low(e - 1) == "," && t.toks[e - 2].kind == Kind::Word && (t.is_cap(e - 2) || opened(e)) {
         e -= 1;
     }
-    let s = backward_np(t, a, e);
+    let mut s = backward_np(t, a, e);
+    let mut e = e;
+    // "Lena Ortiz, the agency's spokesperson, said": the name, not the role.
+    if s < e && s > a + 1 && t.low(s - 1) == "," && t.is_cap(s - 2) {
+        let mut ns = s - 1;
+        while ns > a && t.is_cap(ns - 1) && s - 1 - ns < 4 {
+            ns -= 1;
+        }
+        if ns == a || matches!(t.low(ns - 1), "," | "\"" | "\u{201d}" | "and") || t.toks[ns - 1].kind == Kind::Punct {
+            e = s - 1;
+            s = ns;
+        }
+    }
     let (source, content) = if s < e {
         (Some((s, e)), content_after(t, a, b, k, s, c))
     } else {
