@@ -213,7 +213,7 @@ pub(crate) fn build(
         if quantity.unit.is_none() {
             quantity.unit = unit.clone();
         }
-        let source = source_of(&attributions, q.range, clause);
+        let source = source_of(&doc.text, &attributions, q.range, clause);
         out.push(Claim { span: Span::of(doc, clause), id: String::new(), quantity, about, source, key, agent });
     }
     out
@@ -258,7 +258,7 @@ fn is_thing(h: &str) -> bool {
 
 /// The source of the attribution that covers `range`: the smallest one
 /// containing it, else one whose cue is in the same clause.
-fn source_of(attributions: &[&Attribution], range: TextRange, clause: TextRange) -> Source {
+fn source_of(text: &str, attributions: &[&Attribution], range: TextRange, clause: TextRange) -> Source {
     // Attributions come in text order; those that can cover `range` start
     // before it, and none spans more than a few paragraphs, so a window
     // keeps this linear on long documents.
@@ -268,7 +268,18 @@ fn source_of(attributions: &[&Attribution], range: TextRange, clause: TextRange)
     let near = &attributions[from..end];
     let covering = near.iter().filter(|a| a.range.contains(&range)).min_by_key(|a| a.range.len()).or_else(|| {
         near.iter().find(|a| {
-            a.range.overlaps(&clause)
+            // "14 died, according to officials, though the union says 19":
+            // a contrast ends what the source covers.
+            let (lo, hi) = if a.range.end <= range.start {
+                (a.range.end, range.start)
+            } else {
+                (range.end, a.range.start.max(range.end))
+            };
+            let between = text.get(lo..hi).unwrap_or("");
+            let contrast =
+                [" though ", " but ", " while ", " whereas ", " although ", ";"].iter().any(|c| between.contains(c));
+            !contrast
+                && a.range.overlaps(&clause)
                 && a.source_range.is_none_or(|s| clause.contains(&s))
                 && (a.range.overlaps(&range) || a.source_range.is_some_and(|s| clause.contains(&s)))
         })

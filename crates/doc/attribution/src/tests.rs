@@ -239,3 +239,12 @@ fn claims_without_predicate_are_not_compared() {
     assert_eq!(c[0].key, "", "{c:#?}");
     assert_eq!(c[1].about, "percent of exports");
 }
+
+#[test]
+fn a_contrast_ends_what_a_source_covers() {
+    let c = claims("The flood killed 14 people, according to official figures, though the union puts the toll at 19.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].source.name.as_deref(), Some("official figures"));
+    assert_eq!(c[1].about, "people killed");
+    assert_eq!(c[1].source.name, None);
+}
