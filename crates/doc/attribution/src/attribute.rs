@@ -336,7 +336,6 @@ fn cue_at(t: &Tokens, a: usize, b: usize, k: usize, c: TextRange) -> Option<Foun
         e -= 1;
     }
     let mut s = backward_np(t, a, e);
-    let mut e = e;
     // "Lena Ortiz, the agency's spokesperson, said": the name, not the role.
     if s < e && s > a + 1 && t.low(s - 1) == "," && t.is_cap(s - 2) {
         let mut ns = s - 1;
