@@ -89,9 +89,13 @@ pub struct ReuseOptions {
     /// Share of a sentence's words that aligned text must cover for the
     /// sentence to count as carried by an earlier document.
     pub covered_fraction: f64,
-    /// Two documents are near-duplicates when aligned text covers this share
-    /// of their words together.
+    /// Two documents are near-duplicates when text aligned between them
+    /// covers this share of the shorter one's words...
     pub duplicate_threshold: f64,
+    /// ...and this share of the longer one's: a syndicated copy cut short
+    /// and an updated version with added paragraphs both qualify; an
+    /// article that quotes one paragraph of a long one does not.
+    pub duplicate_longer_share: f64,
     /// Keep the raw pairwise alignments in [`Reuse::alignments`] (for
     /// scoring; costs memory on large corpora).
     pub keep_alignments: bool,
@@ -112,6 +116,7 @@ impl Default for ReuseOptions {
             min_similarity: 0.5,
             covered_fraction: 0.8,
             duplicate_threshold: 0.8,
+            duplicate_longer_share: 0.5,
             keep_alignments: false,
         }
     }
@@ -361,8 +366,10 @@ pub fn analyze(docs: &[Document], segs: &[Segments], opts: &ReuseOptions) -> Reu
             }
             let cov_t = union_len(list[i..j].iter().map(|(_, b)| b.y));
             let cov_s = union_len(list[i..j].iter().map(|(_, b)| b.x));
-            let total = (n_words[t] + n_words[s as usize]) as f64;
-            if total > 0.0 && (cov_t + cov_s) as f64 >= opts.duplicate_threshold * total {
+            let share_t = cov_t as f64 / n_words[t].max(1) as f64;
+            let share_s = cov_s as f64 / n_words[s as usize].max(1) as f64;
+            let (short, long) = if n_words[t] <= n_words[s as usize] { (share_t, share_s) } else { (share_s, share_t) };
+            if short >= opts.duplicate_threshold && long >= opts.duplicate_longer_share {
                 dup.union(s, t as u32);
             }
             i = j;

@@ -156,9 +156,20 @@ fn syndicated_and_updated_copies_are_near_duplicates() {
     let story = format!("{} {BACKGROUND} {}", filler(20, 8), filler(21, 6));
     let copy = story.replacen(" the ", " a ", 3).replacen("1887", "1888", 1);
     let update = format!("{story} {}", filler(22, 2));
-    let docs = vec![doc("a", story), doc("x", filler(23, 10)), doc("b", copy), doc("c", update)];
+    // A copy cut to its first 60%, and an article quoting one paragraph.
+    let cut = story[..story.len() * 6 / 10].rfind(". ").unwrap() + 1;
+    let short = story[..cut].to_string();
+    let quoting = format!("{} {BACKGROUND} {}", filler(24, 12), filler(25, 12));
+    let docs = vec![
+        doc("a", story),
+        doc("x", filler(23, 10)),
+        doc("b", copy),
+        doc("c", update),
+        doc("d", short),
+        doc("q", quoting),
+    ];
     let r = run(&docs);
-    assert_eq!(r.duplicate_groups, vec![vec![0, 2, 3]]);
+    assert_eq!(r.duplicate_groups, vec![vec![0, 2, 3, 4]]);
 }
 
 #[test]
