@@ -8,7 +8,6 @@ fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) {
 }
 
 #[test]
-#[ignore = "pending the full ingest (issue 2): html/jsonl and empty files"]
 fn bad_files_are_skipped_and_the_rest_analysed() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "good.txt", b"Harbour fire\n\nA fire broke out at the docks on Tuesday, officials said.\n");

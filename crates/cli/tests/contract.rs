@@ -74,7 +74,6 @@ fn visit_spans(v: &Value, texts: &BTreeMap<String, String>, n: &mut usize) {
 }
 
 #[test]
-#[ignore = "pending the full ingest (issue 2): html/jsonl and empty files"]
 fn examples_keep_the_contract() {
     let (_out, d, _) = analyze(&[&repo().join("examples")], &["--quiet"]);
     check_contract(&d);
