@@ -292,3 +292,38 @@ fn segmenter_sentences_are_used_when_given() {
     assert_eq!(r.novelty[1].new.len(), 1);
     assert_eq!(r.novelty[1].new[0].text, "Tolven merrow grem hollis.");
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Sentences documents are built from: shared ones make reuse, odd
+    /// characters make offsets hard.
+    const PIECES: &[&str] = &[
+        "The Tolvane harbour board met on Monday to discuss the flooded northern pier and its repairs.",
+        "Engineers said 14 pillars of the old grain bridge showed deep cracks after the spring floods.",
+        "Ünïcödé «quotes» — and dashes — sit beside 港口 characters here.",
+        "A short line.",
+        "\n\n",
+        "x",
+        "Residents of Quellin gathered outside the town hall, demanding answers about the closure.",
+        "🚒🚒 emergency crews 🚒",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #[test]
+        fn spans_always_point_at_their_text(picks in proptest::collection::vec(proptest::collection::vec(0..PIECES.len(), 0..12), 1..8)) {
+            let docs: Vec<Document> = picks
+                .iter()
+                .enumerate()
+                .map(|(i, p)| doc(&format!("d{i}"), p.iter().map(|&k| PIECES[k]).collect::<Vec<_>>().join(" ")))
+                .collect();
+            let r = run(&docs);
+            for p in &r.passages {
+                prop_assert!(p.occurrences.len() >= 2);
+            }
+        }
+    }
+}
