@@ -20,8 +20,10 @@
 //!    that earliest document, with every occurrence and its similarity;
 //!    novelty per document in publication order.
 //!
-//! Publication order is `Document::published.value` (TIMEX3 dates compare
-//! as strings), undated documents after dated ones, ties in input order.
+//! Publication order is `Document::published.value` (TIMEX3 dates by year,
+//! month, day; a part left open sorts after the known ones, so "2023" comes
+//! after "2023-06-20"), undated documents after dated ones, ties in input
+//! order.
 //! Pairs are aligned in parallel with rayon; every result is sorted before
 //! it leaves, so the output does not depend on thread count.
 //!
@@ -206,18 +208,26 @@ impl Trace {
     }
 }
 
+/// Sort key of a TIMEX3 date value: year, month, day, with a part the
+/// value leaves open sorting after every known one ("2023" after
+/// "2023-06-20", "2023-06" after "2023-06-30"), the way undated documents
+/// come after dated ones. `None` for values without a year.
+fn date_key(v: &str) -> Option<(u32, u32, u32)> {
+    let part = |s: &str| s.parse::<u32>().ok();
+    let year = part(v.get(..4)?)?;
+    let month = v.get(5..7).filter(|_| v.as_bytes().get(4) == Some(&b'-')).and_then(part).unwrap_or(13);
+    let day = v.get(8..10).filter(|_| month != 13 && v.as_bytes().get(7) == Some(&b'-')).and_then(part).unwrap_or(32);
+    Some((year, month, day))
+}
+
 /// Publication order: ranks to input indices.
 fn publication_order(docs: &[Document]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let key = |i: usize| {
-        let v = docs[i]
-            .published
-            .value
-            .as_deref()
-            .filter(|v| v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit));
-        (v.is_none(), v.unwrap_or(""), i)
+        let k = docs[i].published.value.as_deref().and_then(date_key);
+        (k.is_none(), k, i)
     };
-    order.sort_by(|&a, &b| key(a).cmp(&key(b)));
+    order.sort_by_key(|&i| key(i));
     order
 }
 

@@ -121,6 +121,21 @@ fn canonical_is_the_earliest_published_and_undated_come_last() {
 }
 
 #[test]
+fn coarse_dates_sort_after_precise_ones_of_the_same_period() {
+    assert!(date_key("2023") > date_key("2023-06-20"));
+    assert!(date_key("2023-06") > date_key("2023-06-30"));
+    assert!(date_key("2023-06") < date_key("2023-07-01"));
+    assert!(date_key("2022") < date_key("2023-01-01"));
+    assert_eq!(date_key("2023-W25"), Some((2023, 13, 32)));
+    assert_eq!(date_key("XXXX-06-20"), None);
+    let mut docs: Vec<Document> = (0..4).map(|i| doc(&format!("d{i}"), String::new())).collect();
+    for (d, v) in docs.iter_mut().zip([Some("2023"), Some("2023-06-29"), None, Some("2023-06-20")]) {
+        d.published.value = v.map(String::from);
+    }
+    assert_eq!(publication_order(&docs), [3, 1, 0, 2]);
+}
+
+#[test]
 fn light_edits_are_aligned_with_exact_spans() {
     let src = "Engineers from the river authority inspected all eleven pillars of the old grain bridge on \
         Thursday and found deep cracks in four of them, the authority said in a short statement.";
