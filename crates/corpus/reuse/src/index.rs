@@ -15,8 +15,10 @@
 //! of pairs linear in the corpus while every document still meets an earlier
 //! carrier of the text.
 //!
-//! Example: with `n = 5, w = 6`, a 12-word sentence copied verbatim gives at
-//! least one shared fingerprint and usually two or three.
+//! Example: with the defaults `n = 4, w = 4`, any run of 7 words shared
+//! verbatim gives a shared fingerprint, so a 12-word sentence copied
+//! verbatim gives at least two; a paragraph with a word edited every six
+//! words still shares several.
 
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;

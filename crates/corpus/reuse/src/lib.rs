@@ -8,7 +8,7 @@
 //! # How
 //! 1. **Words** ([`text`]): lowercased letter-and-digit runs, numbers folded
 //!    into one token, so a changed figure does not break a match.
-//! 2. **Fingerprint index** ([`index`]): word 5-grams hashed with xxh3 and
+//! 2. **Fingerprint index** ([`index`]): word 4-grams hashed with xxh3 and
 //!    winnowed; fingerprints in too many documents dropped; documents sharing
 //!    at least two fingerprints become candidate pairs. Exact copies are set
 //!    aside first and linked to their earliest twin directly.
