@@ -136,7 +136,8 @@ pub struct Score {
     pub relaxed: usize,
     pub value: usize,
     pub kind: usize,
-    /// (file, gold text, gold value, system text, system value) for mismatches.
+    /// (file, gold text, gold value, system text, system value, DCT, context) for mismatches;
+    /// with `TE3_ALL` set in the environment, for correct matches too (`OK`).
     pub errors: Vec<String>,
 }
 
@@ -186,15 +187,25 @@ impl Score {
                     if sys[k].kind == gt.kind {
                         self.kind += 1;
                     }
-                    if keep_errors && (!vok || exact.is_none()) {
+                    if keep_errors && (!vok || exact.is_none() || std::env::var_os("TE3_ALL").is_some()) {
+                        let (a, b) = (gt.start.saturating_sub(60), (gt.end + 60).min(doc.text.len()));
+                        let (a, b) = (floor(&doc.text, a), floor(&doc.text, b));
                         self.errors.push(format!(
-                            "{}\t{}\t{:?}={}\t{:?}={}",
-                            if exact.is_none() { "SPAN" } else { "VALUE" },
+                            "{}\t{}\t{:?}={}\t{:?}={}\tdct={}\t[{}]",
+                            if exact.is_none() {
+                                "SPAN"
+                            } else if vok {
+                                "OK"
+                            } else {
+                                "VALUE"
+                            },
                             doc.name,
                             &doc.text[gt.start..gt.end],
                             gt.value,
                             &doc.text[sys[k].start..sys[k].end],
-                            sys[k].value
+                            sys[k].value,
+                            doc.dct.as_deref().unwrap_or("-"),
+                            doc.text[a..b].replace('\n', " ")
                         ));
                     }
                 }

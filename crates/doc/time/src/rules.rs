@@ -342,19 +342,33 @@ impl<'a> Tagger<'a> {
         let k = self.sentences.partition_point(|&(_, e)| e <= at);
         let (lo, hi) = match self.sentences.get(k) {
             Some(&(s, e)) if s <= at => (s, e),
-            _ => (at.saturating_sub(12), (at + 12).min(self.toks.len())),
+            _ => self.guessed_sentence(at),
         };
         let lo = lo.max(at.saturating_sub(25));
         let hi = hi.min(at + 25);
+        match self.tense_in(at, lo, hi) {
+            // No cue in the sentence ("The storm hit on May 2."): the
+            // narrative tense of the text around it, 12 tokens either side.
+            Tense::Unknown => self.tense_in(at, at.saturating_sub(12), (at + 12).min(self.toks.len())),
+            t => t,
+        }
+    }
+
+    /// The tense of the cue nearest token `at` within tokens `lo..hi`.
+    fn tense_in(&self, at: usize, lo: usize, hi: usize) -> Tense {
         let mut best: Option<(usize, Tense)> = None;
         for j in lo..hi {
             let t = &self.toks[j];
             let tense = match t.lex {
+                // "the plan", "its plans": a noun, not an intention.
+                Lex::Fw(Fw::Plans) if self.after_determiner(j) => continue,
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
                 Lex::None if t.kind == Kind::Word && is_irregular_past(&self.text[t.start..t.end]) => Tense::Past,
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
+                // "is to resume trading Tuesday".
+                Lex::Fw(Fw::To) if j > 0 && matches!(self.lex(j - 1), Lex::Fw(Fw::Is | Fw::Are)) => Tense::Future,
                 Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Ago) => Tense::Past,
                 Lex::Fw(Fw::Said | Fw::Has | Fw::Have) => Tense::WeakPast,
                 Lex::None if t.kind == Kind::Word && t.end - t.start >= 5 => {
@@ -363,12 +377,86 @@ impl<'a> Tagger<'a> {
                 }
                 _ => continue,
             };
+            let tense = self.verb_group(j, tense);
             let d = j.abs_diff(at);
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, tense));
             }
         }
         best.map(|b| b.1).unwrap_or(Tense::Unknown)
+    }
+
+    /// The sentence around token `at` when
+    /// the caller gave no sentences (at most 25 tokens either side): stops after a full stop, "!" or "?"
+    /// that is followed by a capital and does not end an abbreviation.
+    ///
+    /// Why: a tense cue in the next sentence says nothing about this one
+    /// ("... met Monday. The king will meet Bush on Thursday").
+    fn guessed_sentence(&self, at: usize) -> (usize, usize) {
+        let mut lo = at;
+        while lo > at.saturating_sub(25) && !self.ends_sentence(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = at;
+        let max = (at + 25).min(self.toks.len());
+        while hi < max && !self.ends_sentence(hi) {
+            hi += 1;
+        }
+        (lo, hi)
+    }
+
+    fn ends_sentence(&self, j: usize) -> bool {
+        let Some(t) = self.tok(j) else { return true };
+        if !(t.is_punct(b'.') || t.is_punct(b'!') || t.is_punct(b'?')) {
+            return false;
+        }
+        let next_cap = self.tok(j + 1).is_some_and(|n| n.cap || n.is_punct(b'"') || n.is_punct(b'\'') || n.newline);
+        // "Aug. 21", "Corp. said", "Mr. Smith": a short capitalised word before the stop.
+        let abbrev = j > 0
+            && self
+                .tok(j - 1)
+                .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
+        next_cap && !(t.is_punct(b'.') && abbrev)
+    }
+
+    /// Whether token `j` follows an article or possessive ("the plan", "its plans").
+    fn after_determiner(&self, j: usize) -> bool {
+        j > 0
+            && (matches!(self.lex(j - 1), Lex::Fw(Fw::The | Fw::A))
+                || ["its", "his", "her", "their", "our", "this", "that", "new"].iter().any(|w| self.is_word(j - 1, w)))
+    }
+
+    /// Corrects a verb's tense cue by the auxiliaries before it.
+    ///
+    /// What: a past form after "be" with a modal or "to" before it ("will be
+    /// paid", "would still be held", "to be sold") is future; a future cue
+    /// after "had" ("had been due to expire", "had been scheduled to") is
+    /// past. Walks back over "be", "to", adverbs and "scheduled"-like words.
+    /// Why: the cue nearest the date decides the tense, and in a verb group
+    /// the participle is nearest while the auxiliary carries the tense.
+    fn verb_group(&self, j: usize, tense: Tense) -> Tense {
+        let skip = |k: usize| {
+            ["still", "also", "not", "then", "now", "likely", "only", "set", "about"].iter().any(|w| self.is_word(k, w))
+                || matches!(self.lex(k), Lex::Fw(Fw::Scheduled | Fw::Expected | Fw::Plans))
+        };
+        let (mut saw_be, mut saw_to) = (false, false);
+        let mut k = j;
+        while k > 0 && j - k < 6 {
+            k -= 1;
+            if self.is_word(k, "be") || self.is_word(k, "been") || self.is_word(k, "being") {
+                saw_be = true;
+            } else if self.fw(k, Fw::To) {
+                saw_to = true;
+            } else if !skip(k) {
+                return match self.lex(k) {
+                    Lex::Fw(Fw::Will | Fw::Would | Fw::Shall) if saw_be || saw_to => Tense::Future,
+                    Lex::Fw(Fw::Had) if tense == Tense::Future => Tense::Past,
+                    _ if saw_be && saw_to && tense != Tense::Future => Tense::Future,
+                    _ => tense,
+                };
+            }
+        }
+        tense
     }
 
     // ----- the driver -----
@@ -587,12 +675,16 @@ impl<'a> Tagger<'a> {
         let off = |y: i32| -> i32 { (y - ay) * 372 + (m as i32 - am as i32) * 31 + (dd - ad) };
         let cands = [ay - 1, ay, ay + 1];
         let (lo_tol, hi_tol) = match self.tense(at) {
-            // Latest on or before the anchor (a month alone may be the current one).
-            Tense::Past => (0, if d.is_none() { 16 } else { 0 }),
+            // Latest on or before the anchor (a month alone may be the current
+            // one; a day up to a week ahead is a deadline reported in the past,
+            // "had been set to expire Nov. 6", more likely than one a year back).
+            Tense::Past => (0, if d.is_none() { 16 } else { 7 }),
             // "said the offer expires Dec. 15": a date just ahead stays ahead.
             Tense::WeakPast => (0, 62),
             Tense::Future => {
-                let lo = if d.is_none() { -16 } else { 0 };
+                // A day just behind the anchor stays there ("by Jan. 14" in a
+                // report dated Jan. 15): news dates often trail the text a day.
+                let lo = if d.is_none() { -16 } else { -3 };
                 return cands.into_iter().find(|&y| off(y) >= lo);
             }
             Tense::Unknown => {

@@ -178,3 +178,40 @@ fn years_said_in_words() {
     assert_eq!(one("It happened in nineteen ninety-six, he said.", None).1, "1996");
     assert_eq!(one("It happened in nineteen seventy, he said.", None).1, "1970");
 }
+
+#[test]
+fn tense_of_the_verb_group_not_its_participle() {
+    // "will be paid": the modal carries the tense, not the participle.
+    assert_eq!(one("The dividend will be paid Dec. 14 to holders.", Some("2022-10-26")).1, "2022-12-14");
+    assert_eq!(one("The summit would still be held on April 24.", Some("2022-02-10")).1, "2022-04-24");
+    // "had been due to expire": past, though "expire" points ahead. 2022-03-14 is a Monday.
+    assert_eq!(one("The offer had been due to expire Friday evening.", Some("2022-03-14")).1, "2022-03-11TEV");
+    // "is to resume": future. 2022-03-11 is a Friday.
+    assert_eq!(one("The stock is to resume trading in Paris Tuesday.", Some("2022-03-11")).1, "2022-03-15");
+}
+
+#[test]
+fn a_plan_noun_is_no_future_cue() {
+    assert_eq!(one("The bank announced the plan Aug. 21 in a filing.", Some("2022-10-27")).1, "2022-08-21");
+}
+
+#[test]
+fn tense_cues_stop_at_the_sentence_end() {
+    // 2022-03-16 is a Wednesday.
+    let v = vals("The king met the envoy Monday. The king will meet the president on Thursday.", Some("2022-03-16"));
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2022-03-14", "2022-03-17"));
+    // The "will" of the next sentence is nearer than "resumed", but not in scope.
+    let v = vals(
+        "Talks between the two parties resumed in the capital on Monday. Envoys will meet later.",
+        Some("2022-03-16"),
+    );
+    assert_eq!(v[0].1, "2022-03-14");
+}
+
+#[test]
+fn days_just_across_the_anchor_stay_near() {
+    // A deadline reported in the past a few days ahead, not a year back.
+    assert_eq!(one("The offer lapsed on Nov. 3.", Some("2022-11-02")).1, "2022-11-03");
+    // A future deadline a day behind the anchor, not a year ahead.
+    assert_eq!(one("The boy will return home by Jan. 14.", Some("2022-01-15")).1, "2022-01-14");
+}
