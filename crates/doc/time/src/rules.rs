@@ -339,6 +339,10 @@ impl<'a> Tagger<'a> {
     }
 
     fn tense_uncached(&self, at: usize) -> Tense {
+        // "since March": what a span starts from is past.
+        if at > 0 && self.is_word(at - 1, "since") {
+            return Tense::Past;
+        }
         let k = self.sentences.partition_point(|&(_, e)| e <= at);
         let (lo, hi) = match self.sentences.get(k) {
             Some(&(s, e)) if s <= at => (s, e),
@@ -369,9 +373,13 @@ impl<'a> Tagger<'a> {
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
                 // "is to resume trading Tuesday".
                 Lex::Fw(Fw::To) if j > 0 && matches!(self.lex(j - 1), Lex::Fw(Fw::Is | Fw::Are)) => Tense::Future,
+                // "were planning to drive on Monday": the plan word decides.
+                Lex::Fw(Fw::Was | Fw::Were) if self.fw(j + 1, Fw::Plans) => continue,
                 Lex::Fw(Fw::Was | Fw::Were | Fw::Had | Fw::Did | Fw::Ago) => Tense::Past,
                 Lex::Fw(Fw::Said | Fw::Has | Fw::Have) => Tense::WeakPast,
-                Lex::None if t.kind == Kind::Word && t.end - t.start >= 5 => {
+                // A word in -ed, lowercase unless it starts the sentence
+                // ("United States" is no verb).
+                Lex::None if t.kind == Kind::Word && (!t.cap || self.sentence_start(j)) && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
                     if w.eq_ignore_ascii_case(b"ed") { Tense::WeakPast } else { continue }
                 }
@@ -417,6 +425,15 @@ impl<'a> Tagger<'a> {
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
         next_cap && !(t.is_punct(b'.') && abbrev)
+    }
+
+    /// Whether the date in tokens `i..end` modifies a noun after it: "the"
+    /// before, a lowercase word that is no time word after ("the Jan. 14
+    /// deadline", "the March 3 vote").
+    fn premodifier(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && self.fw(i - 1, Fw::The)
+            && self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None)
     }
 
     /// Whether token `j` follows an article or possessive ("the plan", "its plans").
@@ -659,6 +676,10 @@ impl<'a> Tagger<'a> {
     /// tense takes the latest such date on or before the anchor, future the
     /// earliest on or after, and no tense the nearest.
     fn year_for(&self, m: u8, d: Option<u8>, at: usize) -> Option<i32> {
+        self.year_for_tense(m, d, self.tense(at))
+    }
+
+    fn year_for_tense(&self, m: u8, d: Option<u8>, tense: Tense) -> Option<i32> {
         let a = self.doc?;
         let ay = a.year();
         let Some(am) = a.month() else {
@@ -674,7 +695,7 @@ impl<'a> Tagger<'a> {
         let dd = d.map(|d| d as i32).unwrap_or(15);
         let off = |y: i32| -> i32 { (y - ay) * 372 + (m as i32 - am as i32) * 31 + (dd - ad) };
         let cands = [ay - 1, ay, ay + 1];
-        let (lo_tol, hi_tol) = match self.tense(at) {
+        let (lo_tol, hi_tol) = match tense {
             // Latest on or before the anchor (a month alone may be the current
             // one; a day up to a week ahead is a deadline reported in the past,
             // "had been set to expire Nov. 6", more likely than one a year back).
@@ -984,7 +1005,16 @@ impl<'a> Tagger<'a> {
                 None => (None, e2),
             };
             // "June 20-21": keep the first day only.
-            let (val, value, anchor) = self.month_day_val(m, d, year, i);
+            let (val, value, anchor) = if year.is_none() && self.premodifier(i, end) {
+                // "the Jan. 14 deadline": a name for a day, not a report in
+                // the sentence's tense; the nearer one.
+                match self.year_for_tense(m, Some(d), Tense::Unknown).and_then(|y| date(y, m, d)) {
+                    Some(dt) => (Some(Val::Day(dt)), Val::Day(dt).render(), Anchor::Document),
+                    None => self.month_day_val(m, d, year, i),
+                }
+            } else {
+                self.month_day_val(m, d, year, i)
+            };
             return Some(Core::new(end, TimexType::Date, value, anchor, val));
         }
         let mut k = e;

@@ -215,3 +215,19 @@ fn days_just_across_the_anchor_stay_near() {
     // A future deadline a day behind the anchor, not a year ahead.
     assert_eq!(one("The boy will return home by Jan. 14.", Some("2022-01-15")).1, "2022-01-14");
 }
+
+#[test]
+fn tense_cue_corner_cases() {
+    // 2022-03-11 is a Friday. "were planning": the plan decides, not "were".
+    assert_eq!(one("Farmers were planning a march on Saturday.", Some("2022-03-11")).1, "2022-03-12");
+    // "United" is a name, not a verb in -ed. 2022-03-16 is a Wednesday.
+    assert_eq!(one("The envoy would be flying to the United States Thursday.", Some("2022-03-16")).1, "2022-03-17");
+    // "since March": what a span starts from is past.
+    assert_eq!(one("The ship, at sea since March, is expected home soon.", Some("2022-02-10")).1, "2021-03");
+}
+
+#[test]
+fn a_date_naming_a_thing_takes_the_nearer_year() {
+    // "the Jan. 14 deadline" in a past sentence written on Jan. 5: this January.
+    assert_eq!(one("Officials gave no reason for the Jan. 14 deadline.", Some("2022-01-05")).1, "2022-01-14");
+}
