@@ -134,6 +134,43 @@ pub fn initials_match(acronym: &str, long: &str) -> bool {
     fits(&ws, &t) || fits(&ws[..ws.len() - 1], &t) && ws.len() > 2
 }
 
+/// Every initials string `long` can spell under the rules of
+/// [`initials_match`]: each word gives its initial, a particle may give
+/// nothing, and the last word may be left out when three or more remain.
+/// Capped at 64 spellings so a name full of particles stays cheap.
+fn spellable_initials(long: &str) -> Vec<String> {
+    let ws = words(long);
+    if ws.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (upto, allowed) in [(ws.len(), true), (ws.len() - 1, ws.len() > 2)] {
+        if !allowed {
+            continue;
+        }
+        let mut partial: Vec<String> = vec![String::new()];
+        for w in &ws[..upto] {
+            let initial = w.chars().next().expect("words are non-empty");
+            let particle = PARTICLES.contains(&w.as_str());
+            let mut next = Vec::with_capacity(partial.len() * 2);
+            for p in &partial {
+                let mut taken = p.clone();
+                taken.push(initial);
+                next.push(taken);
+                if particle {
+                    next.push(p.clone());
+                }
+            }
+            next.truncate(64);
+            partial = next;
+        }
+        out.extend(partial.into_iter().filter(|p| p.chars().count() >= 2));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Type groups that may share one entity.
 fn group(kind: EntityType) -> u8 {
     match kind {
@@ -254,13 +291,22 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         }
         v
     };
+    // Indexed by every initials string a long form can spell, so each
+    // acronym is one lookup: a scan of all long forms per acronym made this
+    // step quadratic on large corpora.
+    let mut by_initials: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &j in &long_forms {
+        for spelled in spellable_initials(&items[j].m.name) {
+            by_initials.entry(spelled).or_default().push(j);
+        }
+    }
     let mut acronym_target: BTreeMap<String, Option<usize>> = BTreeMap::new();
     for it in &items {
         if !is_acronym(&it.m.name) || defined.contains(&it.key) || acronym_target.contains_key(&it.key) {
             continue;
         }
-        let fits: Vec<usize> =
-            long_forms.iter().copied().filter(|&j| initials_match(&it.m.name, &items[j].m.name)).collect();
+        let target: String = it.m.name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let fits: Vec<usize> = by_initials.get(&target).cloned().unwrap_or_default();
         let roots: BTreeSet<usize> = fits.iter().map(|&j| uf.find(j)).collect();
         acronym_target.insert(it.key.clone(), (roots.len() == 1).then(|| fits[0]));
     }
@@ -273,20 +319,29 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     }
 
     // 4. One-word person names: the full name in the same document, then in the corpus.
-    let full: Vec<usize> = (0..n).filter(|&i| items[i].m.kind == EntityType::Person && items[i].tokens >= 2).collect();
-    let part_of = |short: &str, full_key: &str| -> bool {
-        let ws: Vec<&str> = full_key.split(' ').collect();
-        ws.last() == Some(&short) || ws.first() == Some(&short)
-    };
+    // Full person names indexed by their first and last word (the words a
+    // one-word name can be), so each lookup touches only candidates.
+    let mut full_by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (j, it) in items.iter().enumerate() {
+        if it.m.kind == EntityType::Person && it.tokens >= 2 {
+            let first = it.key.split(' ').next().unwrap_or("");
+            let last = it.key.rsplit(' ').next().unwrap_or("");
+            full_by_word.entry(first).or_default().push(j);
+            if last != first {
+                full_by_word.entry(last).or_default().push(j);
+            }
+        }
+    }
+    let no_full: Vec<usize> = Vec::new();
     let mut unattached = Vec::new();
     for i in 0..n {
         let it = &items[i];
         if it.m.kind != EntityType::Person || it.tokens != 1 || it.m.descriptor {
             continue;
         }
+        let candidates = full_by_word.get(it.key.as_str()).unwrap_or(&no_full);
         // Same document: the nearest full name before it, else the first after it.
-        let same: Vec<usize> =
-            full.iter().copied().filter(|&j| items[j].doc == it.doc && part_of(&it.key, &items[j].key)).collect();
+        let same: Vec<usize> = candidates.iter().copied().filter(|&j| items[j].doc == it.doc).collect();
         let before = same
             .iter()
             .copied()
@@ -303,7 +358,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     let mut lone: BTreeMap<String, usize> = BTreeMap::new();
     for i in unattached {
         let roots: BTreeSet<usize> =
-            full.iter().copied().filter(|&j| part_of(&items[i].key, &items[j].key)).map(|j| uf.find(j)).collect();
+            full_by_word.get(items[i].key.as_str()).unwrap_or(&no_full).iter().map(|&j| uf.find(j)).collect();
         match roots.len() {
             1 => uf.union(i, *roots.iter().next().expect("one root")),
             0 => match lone.get(&items[i].key) {
@@ -421,6 +476,19 @@ mod tests {
         assert_eq!(name_key("Manëz"), name_key("Manez"));
         assert_eq!(name_key("Omar al-Rashid"), name_key("Omar Rashid"));
         assert_eq!(name_key(""), "");
+    }
+
+    #[test]
+    fn spellable_initials_agree_with_initials_match() {
+        for long in
+            ["Mujahedin-e-Khalq Organization", "Bank of the Republic", "Port Authority of Veyla", "al-Noor Front"]
+        {
+            for acronym in spellable_initials(long) {
+                assert!(initials_match(&acronym.to_uppercase(), long), "{acronym} from {long}");
+            }
+        }
+        assert!(spellable_initials("Mujahedin-e-Khalq Organization").contains(&"mko".to_string()));
+        assert!(spellable_initials("Mujahedin-e-Khalq Organization").contains(&"mek".to_string()));
     }
 
     #[test]
