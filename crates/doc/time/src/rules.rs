@@ -941,6 +941,12 @@ impl<'a> Tagger<'a> {
         {
             return Some((if y < 30 { 2000 + y as i32 } else { 1900 + y as i32 }, i + 2));
         }
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        if let Some(c) = self.spoken_year(i)
+            && let Some(Val::Year(y)) = c.val
+        {
+            return Some((y, c.end));
+        }
         None
     }
 
@@ -1355,6 +1361,15 @@ impl<'a> Tagger<'a> {
                     return Some((Qty::N(t.num as f64 * 1000.0 + f.num as f64), i + 3));
                 }
             }
+            // "2 1/2 years".
+            if self.tok(i + 1).is_some_and(|h| h.kind == Kind::Num && h.num == 1 && h.gap)
+                && self.punct(i + 2, b'/')
+                && self.attached(i + 2)
+                && self.attached(i + 3)
+                && self.tok(i + 3).is_some_and(|h| h.kind == Kind::Num && h.num == 2 && h.digits == 1)
+            {
+                return Some((Qty::N(t.num as f64 + 0.5), i + 4));
+            }
             return Some((Qty::N(t.num as f64), i + 1));
         }
         match t.lex {
@@ -1481,6 +1496,19 @@ impl<'a> Tagger<'a> {
                     return None;
                 }
             }
+            // "a minute and a half", "two hours and a half".
+            let q = match q {
+                Qty::N(n)
+                    if n.fract() == 0.0
+                        && self.fw(end, Fw::And)
+                        && self.fw(end + 1, Fw::A)
+                        && self.fw(end + 2, Fw::Half) =>
+                {
+                    end += 3;
+                    Qty::N(n + 0.5)
+                }
+                q => q,
+            };
             if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::So) {
                 end += 2;
                 let mut c = Core::fixed(end, TimexType::Duration, dur_value(q, u));
@@ -2210,6 +2238,18 @@ impl<'a> Tagger<'a> {
             _ if self.is_word(i, "near") && self.fw(i + 1, Fw::Future) => {
                 Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
             }
+            // "the year two thousand", "the year 2000", "the year nineteen ninety".
+            Lex::Unit(Unit::Year, false) => {
+                if let Some((y, e)) = self.year_num(i + 1) {
+                    return Some(Core::date(e, Val::Year(y), Anchor::None));
+                }
+                match self.qty(i + 1) {
+                    Some((Qty::N(n), e)) if (1000.0..3000.0).contains(&n) && n.fract() == 0.0 => {
+                        Some(Core::date(e, Val::Year(n as i32), Anchor::None))
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -2297,6 +2337,9 @@ fn dur_value(q: Qty, u: Unit) -> String {
                 format!("PT{whole}{code}{rest}{small}")
             } else if st == "T" {
                 format!("P{whole}{code}T{rest}{small}")
+            } else if u == Unit::Year {
+                // "2 1/2 years" = P2Y6M, as TimeBank writes it.
+                format!("P{whole}Y{rest}M")
             } else {
                 format!("P{}{small}", (n * mult).round() as u64)
             }
@@ -2315,6 +2358,6 @@ mod tests {
         assert_eq!(dur_value(Qty::Vague, Unit::Month), "PXM");
         assert_eq!(dur_value(Qty::N(0.5), Unit::Hour), "PT30M");
         assert_eq!(dur_value(Qty::N(1.5), Unit::Minute), "PT1M30S");
-        assert_eq!(dur_value(Qty::N(2.5), Unit::Year), "P30M");
+        assert_eq!(dur_value(Qty::N(2.5), Unit::Year), "P2Y6M");
     }
 }

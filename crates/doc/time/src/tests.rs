@@ -231,3 +231,18 @@ fn a_date_naming_a_thing_takes_the_nearer_year() {
     // "the Jan. 14 deadline" in a past sentence written on Jan. 5: this January.
     assert_eq!(one("Officials gave no reason for the Jan. 14 deadline.", Some("2022-01-05")).1, "2022-01-14");
 }
+
+#[test]
+fn halves_in_durations() {
+    assert_eq!(one("The trial lasted 2 1/2 years.", None), ("2 1/2 years".into(), "P2Y6M".into(), None));
+    assert_eq!(one("The walk took 3 1/2 hours.", None).1, "PT3H30M");
+    assert_eq!(one("The rocket burned for a minute and a half.", None).1, "PT1M30S");
+}
+
+#[test]
+fn spoken_years_after_months_seasons_and_the_year() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The flood came in March nineteen eighty-one.", a).1, "1981-03");
+    assert_eq!(one("It froze in the winter of nineteen seventy-two.", a).1, "1972-WI");
+    assert_eq!(one("Plans reach to the year two thousand fifty.", a).1, "2050");
+}
