@@ -1972,14 +1972,19 @@ impl<'a> Tagger<'a> {
     fn set(&self, i: usize) -> Option<Core> {
         match self.lex(i) {
             Lex::Freq(v) => {
-                // "daily volume", "the party daily": adjective or noun, not a set.
-                let next_noun = self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
-                let prev_word = i > 0
-                    && self.toks[i - 1].kind == Kind::Word
-                    && (self.toks[i - 1].cap
-                        || matches!(self.lex(i - 1), Lex::Fw(Fw::The | Fw::A))
-                        || self.is_word(i - 1, "average"));
-                if next_noun || prev_word {
+                // A frequency, adverb or adjective ("meet daily", "a daily
+                // rally", "on a daily basis"), as TimeML tags it; but not a
+                // measure ("average daily volume") nor a newspaper ("the
+                // party daily Granma", "the daily said").
+                let prev_cap = i > 0 && self.toks[i - 1].kind == Kind::Word && self.toks[i - 1].cap;
+                let next_word = self.tok(i + 1).filter(|t| t.kind == Kind::Word);
+                let measure = i > 0 && (self.is_word(i - 1, "average") || self.toks[i - 1].kind == Kind::Num);
+                let paper = next_word.is_some_and(|t| t.cap && t.lex == Lex::None)
+                    || (prev_cap && next_word.is_none())
+                    || (i > 0
+                        && matches!(self.lex(i - 1), Lex::Fw(Fw::The | Fw::A))
+                        && next_word.is_none_or(|t| t.cap || matches!(self.lex(i + 1), Lex::Fw(Fw::Said))));
+                if measure || paper || self.is_word(i + 1, "newspaper") {
                     return None;
                 }
                 Some(Core::fixed(i + 1, TimexType::Set, v))

@@ -246,3 +246,11 @@ fn spoken_years_after_months_seasons_and_the_year() {
     assert_eq!(one("It froze in the winter of nineteen seventy-two.", a).1, "1972-WI");
     assert_eq!(one("Plans reach to the year two thousand fifty.", a).1, "2050");
 }
+
+#[test]
+fn frequency_adjectives_but_not_measures_or_newspapers() {
+    assert_eq!(one("Crowds gather daily outside the court.", None).1, "P1D");
+    assert_eq!(one("The agency gives the daily tally of arrests.", None).1, "P1D");
+    assert!(vals("The party daily Pravda said so.", None).is_empty());
+    assert!(vals("Average daily volume rose to nine million shares.", None).is_empty());
+}
