@@ -383,24 +383,36 @@ fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found
 /// source's name stands, else the entity whose name or alias is the
 /// source's name.
 pub fn link_sources(claims: &mut [Claim], entities: &[Entity]) {
+    // Both lookups are indexed once: scanning every entity's mentions for
+    // every claim was quadratic and dominated large runs. Where several
+    // entities fit, the first in cast order wins, as a linear scan would.
+    let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize, usize)>> = BTreeMap::new();
+    let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+    for (k, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            mentions_by_doc.entry(m.doc.as_str()).or_default().push((m.start, m.end, k));
+        }
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            by_name.entry(dossier_attribution_name(n)).or_insert(k);
+        }
+    }
+    for list in mentions_by_doc.values_mut() {
+        list.sort_unstable();
+    }
     for c in claims.iter_mut() {
         if c.source.entity.is_some() {
             continue;
         }
         let by_place = c.source.range.and_then(|r| {
-            entities
-                .iter()
-                .find(|e| e.mentions.iter().any(|m| m.doc == c.span.doc && m.start < r.end && r.start < m.end))
+            let list = mentions_by_doc.get(c.span.doc.as_str())?;
+            // Mentions starting before the source's end; the overlapping
+            // ones among them end after its start.
+            let upto = list.partition_point(|&(start, _, _)| start < r.end);
+            list[..upto].iter().filter(|&&(_, end, _)| r.start < end).map(|&(_, _, k)| k).min()
         });
-        let by_name = || {
-            let name = dossier_attribution_name(c.source.name.as_deref()?);
-            entities.iter().find(|e| {
-                dossier_attribution_name(&e.name) == name
-                    || e.aliases.iter().any(|a| dossier_attribution_name(a) == name)
-            })
-        };
-        if let Some(e) = by_place.or_else(by_name) {
-            c.source.entity = Some(e.id.clone());
+        let found = by_place.or_else(|| by_name.get(&dossier_attribution_name(c.source.name.as_deref()?)).copied());
+        if let Some(k) = found {
+            c.source.entity = Some(entities[k].id.clone());
         }
     }
 }
