@@ -1496,6 +1496,10 @@ impl<'a> Tagger<'a> {
                     return None;
                 }
             }
+            // "1 hour and 30 minutes", "2 days 1 hour 5 minutes": one duration.
+            if let Some((value, e2)) = self.compound_duration(q, u, end) {
+                return Some(Core::fixed(e2, TimexType::Duration, value));
+            }
             // "a minute and a half", "two hours and a half".
             let q = match q {
                 Qty::N(n)
@@ -1570,6 +1574,29 @@ impl<'a> Tagger<'a> {
         if self.fw(e, Fw::Or) && self.fw(e + 1, Fw::So) {
             e += 2;
             approx = true;
+        }
+        // "two weeks from now", "3 days from tomorrow": a day counted from today.
+        if self.fw(e, Fw::From)
+            && let Qty::N(n) = q
+            && n.fract() == 0.0
+            && n < 10000.0
+            && matches!(u, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)
+        {
+            let base = match self.lex(e + 1) {
+                Lex::Fw(Fw::Today) => Some(0),
+                Lex::Fw(Fw::Tomorrow) => Some(1),
+                Lex::Fw(Fw::Yesterday) => Some(-1),
+                _ if self.is_word(e + 1, "now") => Some(0),
+                _ => None,
+            };
+            if let Some(b) = base {
+                let v =
+                    self.doc.and_then(|a| a.day()).and_then(|d| Val::Day(d).shift(Unit::Day, b)?.shift(u, n as i32));
+                return Some(match v {
+                    Some(v) => Core::date(e + 2, v, Anchor::Document),
+                    None => Core::open(e + 2, "XXXX-XX-XX"),
+                });
+            }
         }
         let dir = match self.lex(e) {
             Lex::Fw(Fw::Ago) => 0,
@@ -1761,6 +1788,63 @@ impl<'a> Tagger<'a> {
             }
             None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{}", p.code())),
         }
+    }
+
+    /// A duration in several units, each smaller than the one before ("2
+    /// days 1 hour 5 minutes", "1 hour and 30 minutes"), as one TIMEX3 value
+    /// (`P2DT1H5M`); `first` is the quantity and unit already read, ending
+    /// at token `end`. None when no smaller unit follows.
+    fn compound_duration(&self, first: Qty, first_unit: Unit, end: usize) -> Option<(String, usize)> {
+        let whole = |q: Qty| match q {
+            Qty::N(n) if n.fract() == 0.0 && n < 100000.0 => Some(n as u64),
+            _ => None,
+        };
+        let simple = |u: Unit| {
+            matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute | Unit::Second)
+        };
+        if !simple(first_unit) {
+            return None;
+        }
+        let mut parts = vec![(whole(first)?, first_unit)];
+        let mut e = end;
+        loop {
+            let k = if self.fw(e, Fw::And) { e + 1 } else { e };
+            // Only digits or number words continue it ("and a half" is elsewhere).
+            if !(self.tok(k).is_some_and(|t| t.kind == Kind::Num) || matches!(self.lex(k), Lex::Number(_))) {
+                break;
+            }
+            let Some((q, k2)) = self.qty(k) else { break };
+            let Some((u, _, k3)) = self.unit_after(k2) else { break };
+            let (Some(n), Some(&(_, prev))) = (whole(q), parts.last()) else { break };
+            if !simple(u) || u >= prev {
+                break;
+            }
+            parts.push((n, u));
+            e = k3;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let weeks_alone = parts.iter().all(|p| p.1 == Unit::Week);
+        let mut date = String::new();
+        let mut time = String::new();
+        for (n, u) in parts {
+            match u {
+                Unit::Year => date.push_str(&format!("{n}Y")),
+                Unit::Month => date.push_str(&format!("{n}M")),
+                // ISO 8601 has no weeks beside other units: count days.
+                Unit::Week if !weeks_alone => date.push_str(&format!("{}D", n * 7)),
+                Unit::Week => date.push_str(&format!("{n}W")),
+                Unit::Day => date.push_str(&format!("{n}D")),
+                Unit::Hour => time.push_str(&format!("{n}H")),
+                Unit::Minute => time.push_str(&format!("{n}M")),
+                _ => time.push_str(&format!("{n}S")),
+            }
+        }
+        // "1 week 2 days" reads as weeks then days: merge them.
+        let date = merge_days(&date);
+        let value = if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") };
+        Some((value, e))
     }
 
     /// "Tuesday", "last Friday", "next Monday", "Tuesday morning".
@@ -2287,6 +2371,30 @@ fn is_future_word(w: &str) -> bool {
         && ["payable", "effective", "expire", "expires", "soon", "begins", "starts", "ends"]
             .iter()
             .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Adds up repeated day counts in an ISO 8601 date part ("7D2D" = "9D").
+fn merge_days(date: &str) -> String {
+    let mut days = 0u64;
+    let mut out = String::new();
+    let mut num = String::new();
+    for c in date.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+        } else {
+            let n: u64 = num.parse().unwrap_or(0);
+            num.clear();
+            if c == 'D' {
+                days += n;
+            } else {
+                out.push_str(&format!("{n}{c}"));
+            }
+        }
+    }
+    if days > 0 {
+        out.push_str(&format!("{days}D"));
+    }
+    out
 }
 
 /// "June", "July", "May": full month names as short as abbreviations.

@@ -254,3 +254,20 @@ fn frequency_adjectives_but_not_measures_or_newspapers() {
     assert!(vals("The party daily Pravda said so.", None).is_empty());
     assert!(vals("Average daily volume rose to nine million shares.", None).is_empty());
 }
+
+#[test]
+fn counted_from_now_is_a_date() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The vote comes two weeks from now.", a), ("two weeks from now".into(), "2022-03-24".into(), None));
+    assert_eq!(one("Polls close 3 days from tomorrow.", a).1, "2022-03-14");
+    assert_eq!(one("Talks resume two weeks from now.", None).1, "XXXX-XX-XX");
+}
+
+#[test]
+fn durations_in_several_units() {
+    assert_eq!(one("The siege lasted 1 hour and 30 minutes.", None).1, "PT1H30M");
+    assert_eq!(one("It ran 2 days 1 hour 5 minutes in all.", None).1, "P2DT1H5M");
+    assert_eq!(one("The strike lasted 3 years 4 months.", None).1, "P3Y4M");
+    // Not smaller units: two timexes.
+    assert_eq!(vals("It took 3 hours and 2 days.", None).len(), 2);
+}
