@@ -241,7 +241,8 @@ const CONNECTORS: &[&str] =
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
 /// mapped" columns: the expected span matches when, after dropping leading
-/// signal words and a trailing full stop, it equals one system span (the
+/// signal words and a trailing full stop, it equals one system span, or
+/// one with "the " before it (the
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
 /// spaces and punctuation (a range or a date-and-time; no single value, so
@@ -286,7 +287,13 @@ fn mapped_match<'a>(
         }
         (a, b)
     };
-    if let Some(h) = sys.iter().find(|x| trimmed(x.0, x.1) == (s, e)) {
+    // TimeML puts the article inside the TIMEX3 ("the coming quarter",
+    // "the beginning of 2000"); Recognizers often leaves it out.
+    let with_article = |a: usize| a + 4 == s && chars[a..s].iter().collect::<String>().eq_ignore_ascii_case("the ");
+    if let Some(h) = sys.iter().find(|x| {
+        let (a, b) = trimmed(x.0, x.1);
+        b == e && (a == s || with_article(a))
+    }) {
         return Some(Some(h.2.as_str()));
     }
     let inside: Vec<(usize, usize)> =

@@ -254,10 +254,9 @@ impl<'a> Tagger<'a> {
                 | Fw::Shall
                 | Fw::Future
                 | Fw::Present
-                | Fw::Season
-                | Fw::End
-                | Fw::Beginning
-                | Fw::Start => false,
+                | Fw::Season => false,
+                // "end of next week", "beginning of 2000".
+                Fw::End | Fw::Beginning | Fw::Start => self.fw(i + 1, Fw::Of),
                 _ => true,
             },
             _ => true,
@@ -593,6 +592,9 @@ impl<'a> Tagger<'a> {
                 let (j, p) = self.position(i + 1);
                 return if p.is_some() && !self.fw(j, Fw::The) { (j, p) } else { (i, None) };
             }
+            // "end of next week", "start of 2000": TimeML reads them as "the end of".
+            Lex::Fw(Fw::End) if self.fw(i + 1, Fw::Of) => return (i + 2, Some("END")),
+            Lex::Fw(Fw::Beginning | Fw::Start) if self.fw(i + 1, Fw::Of) => return (i + 2, Some("START")),
             Lex::Fw(Fw::The) => {
                 let p = match self.lex(i + 1) {
                     Lex::Fw(Fw::End) => Some("END"),
@@ -645,6 +647,13 @@ impl<'a> Tagger<'a> {
             consider(self.day_month(k));
             consider(self.year_earlier(k));
             consider(self.quarter_compound(k));
+        }
+        // "the month of August": the month itself.
+        if matches!(self.lex(k), Lex::Unit(Unit::Month, false))
+            && self.fw(k + 1, Fw::Of)
+            && matches!(self.lex(k + 2), Lex::Month(..))
+        {
+            consider(self.explicit_date(k + 2));
         }
         consider(self.explicit_date(j));
         consider(self.month_rel(j));

@@ -271,3 +271,15 @@ fn durations_in_several_units() {
     // Not smaller units: two timexes.
     assert_eq!(vals("It took 3 hours and 2 days.", None).len(), 2);
 }
+
+#[test]
+fn month_of_and_bare_end_of() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Rains came in the month of August.", a).1, "2021-08");
+    assert_eq!(
+        one("The report is due by end of next week.", a),
+        ("end of next week".into(), "2022-W11".into(), Some("END"))
+    );
+    assert_eq!(one("Prices fell from beginning of 2000.", a).2, Some("START"));
+    assert!(vals("They met at the end of talks.", a).is_empty());
+}
