@@ -5,9 +5,9 @@
 
 use std::fmt::Write;
 
-use dossier_model::{Claim, ConflictKind, Document, Dossier, Quantity};
+use dossier_model::{Claim, ConflictKind, Dossier, Quantity};
 
-use super::{Mark, doc_link, escape};
+use super::{Mark, Marks, doc_link, escape};
 
 /// The figure as written, else rebuilt from the value.
 fn figure(q: &Quantity) -> String {
@@ -120,9 +120,12 @@ pub(super) fn section(d: &Dossier) -> String {
 
 /// Marks this analysis paints on `doc`'s text: each claim's figure (or its
 /// clause when the figure cannot be found in it).
-pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
-    let mut out = Vec::new();
-    for c in d.claims.iter().filter(|c| c.span.doc == doc.id) {
+pub(super) fn marks(d: &Dossier) -> Marks<'_> {
+    let texts: std::collections::BTreeMap<&str, &str> =
+        d.documents.iter().map(|doc| (doc.id.as_str(), doc.text.as_str())).collect();
+    let mut out = Marks::new();
+    for c in &d.claims {
+        let Some(text) = texts.get(c.span.doc.as_str()) else { continue };
         let (mut start, mut end) = (c.span.start, c.span.end);
         if let Some(t) = &c.quantity.text
             && let Some(pos) = c.span.text.find(t.as_str())
@@ -130,11 +133,16 @@ pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
             start = c.span.start + pos;
             end = start + t.len();
         }
-        if end > doc.text.len() || !doc.text.is_char_boundary(start) || !doc.text.is_char_boundary(end) {
+        if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
         let who = c.source.name.as_deref().unwrap_or("unattributed");
-        out.push(Mark { start, end, class: "claim", title: format!("{} · {} · {}", c.id, c.about, who) });
+        out.entry(c.span.doc.as_str()).or_default().push(Mark {
+            start,
+            end,
+            class: "claim",
+            title: format!("{} · {} · {}", c.id, c.about, who),
+        });
     }
     out
 }
@@ -169,7 +177,7 @@ mod tests {
         assert!(html.find("Conflicts").unwrap() < html.find("<table>").unwrap());
         assert!(!html.contains("<i>2</i>") && !html.contains("<killed>") && !html.contains("<note>"));
         assert!(html.contains("Police &amp; co") && html.contains("href=\"#claim-c1\""));
-        let marks = super::marks(&d, &d.documents[0]);
+        let marks = super::marks(&d).remove("a").unwrap();
         assert_eq!(marks.len(), 1);
         assert_eq!(&text[marks[0].start..marks[0].end], "2");
         assert_eq!(marks[0].class, "claim");

@@ -15,12 +15,12 @@ pub(super) fn section(d: &Dossier) -> String {
         "<p class=\"legend\"><span class=\"new\">new in this document</span><span class=\"reused\">seen earlier</span>\
 <span class=\"timex\">date or time</span><span class=\"entity\">named entity</span><span class=\"claim\">claim</span></p>",
     );
+    let mut by_section = [reuse::marks(d), timeline::marks(d), entities::marks(d), claims::marks(d)];
     for doc in &d.documents {
         let mut marks = Vec::new();
-        marks.extend(reuse::marks(d, doc));
-        marks.extend(timeline::marks(d, doc));
-        marks.extend(entities::marks(d, doc));
-        marks.extend(claims::marks(d, doc));
+        for section in &mut by_section {
+            marks.extend(section.remove(doc.id.as_str()).unwrap_or_default());
+        }
         s.push_str(&card(doc, &marks));
     }
     s

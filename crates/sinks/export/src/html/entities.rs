@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use dossier_model::{Document, Dossier, Entity, EntityType};
+use dossier_model::{Dossier, Entity, EntityType};
 
-use super::{Mark, doc_link, escape};
+use super::{Mark, Marks, doc_link, escape};
 
 fn type_name(k: EntityType) -> &'static str {
     match k {
@@ -119,11 +119,11 @@ fn per_doc(e: &Entity) -> Vec<(String, usize)> {
 
 /// Marks this analysis paints on `doc`'s text: every mention, with the
 /// entity's name and type on hover.
-pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
-    let mut out = Vec::new();
+pub(super) fn marks(d: &Dossier) -> Marks<'_> {
+    let mut out = Marks::new();
     for e in &d.entities {
-        for m in e.mentions.iter().filter(|m| m.doc == doc.id) {
-            out.push(Mark {
+        for m in &e.mentions {
+            out.entry(m.doc.as_str()).or_default().push(Mark {
                 start: m.start,
                 end: m.end,
                 class: "entity",
@@ -137,7 +137,7 @@ pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::{Label, Span};
+    use dossier_model::{Document, Label, Span};
 
     #[test]
     fn index_and_marks_escape_names() {
@@ -156,7 +156,7 @@ mod tests {
         let html = section(&d);
         assert!(html.contains("&lt;VDF&gt;") && !html.contains("<VDF>"));
         assert!(html.contains("V&amp;D") && html.contains("&quot;armed&quot; ×2"));
-        let marks = marks(&d, &doc);
+        let marks = marks(&d).remove(doc.id.as_str()).unwrap();
         assert_eq!(marks.len(), 1);
         assert_eq!((marks[0].start, marks[0].end, marks[0].class), (4, 9, "entity"));
         assert_eq!(marks[0].title, "<VDF> (ORG)");

@@ -29,6 +29,11 @@ pub struct Mark {
     pub title: String,
 }
 
+/// Marks per document id, as each analysis section returns them: computed
+/// once for the whole dossier, because a per-document scan of every
+/// entity, claim or passage is quadratic on large corpora.
+pub type Marks<'a> = std::collections::BTreeMap<&'a str, Vec<Mark>>;
+
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);

@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use dossier_model::{Document, Dossier, Passage};
 
-use super::{Mark, doc_label, doc_link, escape};
+use super::{Mark, Marks, doc_label, doc_link, escape};
 
 /// Most documents the matrix shows; larger corpora get a table of the
 /// pairs that share most instead.
@@ -264,27 +264,30 @@ row borrowed); grey: later (what the row lent).</figcaption><ol class=\"matrix-k
 /// Marks this analysis paints on `doc`'s text: passages it shares with an
 /// earlier document (every occurrence but the canonical one), and the
 /// sentences that are new in it.
-pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
-    let mut out = Vec::new();
+pub(super) fn marks(d: &Dossier) -> Marks<'_> {
+    let labels: std::collections::BTreeMap<&str, String> =
+        d.documents.iter().map(|doc| (doc.id.as_str(), doc.title.clone().unwrap_or_else(|| doc.id.clone()))).collect();
+    let mut out = Marks::new();
     for p in &d.passages {
-        let canonical = &p.occurrences[0].span;
-        for o in p.occurrences.iter().skip(1).filter(|o| o.span.doc == doc.id) {
-            out.push(Mark {
+        let Some(canonical) = p.occurrences.first().map(|o| &o.span) else { continue };
+        let first_in = labels.get(canonical.doc.as_str()).map_or(canonical.doc.as_str(), String::as_str);
+        for o in p.occurrences.iter().skip(1) {
+            out.entry(o.span.doc.as_str()).or_default().push(Mark {
                 start: o.span.start,
                 end: o.span.end,
                 class: "reused",
-                title: format!(
-                    "{}: first in {}, similarity {:.0}%",
-                    p.id,
-                    doc_label(d, &canonical.doc),
-                    o.similarity * 100.0
-                ),
+                title: format!("{}: first in {}, similarity {:.0}%", p.id, first_in, o.similarity * 100.0),
             });
         }
     }
-    if let Some(n) = d.novelty.iter().find(|n| n.doc == doc.id) {
+    for n in &d.novelty {
         for s in &n.new {
-            out.push(Mark { start: s.start, end: s.end, class: "new", title: "new in this document".into() });
+            out.entry(n.doc.as_str()).or_default().push(Mark {
+                start: s.start,
+                end: s.end,
+                class: "new",
+                title: "new in this document".into(),
+            });
         }
     }
     out
@@ -332,9 +335,9 @@ mod tests {
     #[test]
     fn marks_paint_later_copies_and_new_sentences() {
         let d = dossier();
-        let a = marks(&d, &d.documents[0]);
+        let a = marks(&d).remove(d.documents[0].id.as_str()).unwrap_or_default();
         assert!(a.iter().all(|m| m.class != "reused"), "the canonical copy is not reused");
-        let b = marks(&d, &d.documents[1]);
+        let b = marks(&d).remove(d.documents[1].id.as_str()).unwrap_or_default();
         let classes: Vec<(&str, usize, usize)> = b.iter().map(|m| (m.class, m.start, m.end)).collect();
         assert_eq!(classes, [("reused", 8, 43), ("new", 0, 7)]);
     }

@@ -6,9 +6,9 @@
 
 use std::fmt::Write;
 
-use dossier_model::{DateSource, Document, Dossier, TimexType};
+use dossier_model::{DateSource, Dossier, TimexType};
 
-use super::{Mark, doc_link, escape};
+use super::{Mark, Marks, doc_link, escape};
 
 pub(super) fn section(d: &Dossier) -> String {
     let mut s = String::new();
@@ -134,11 +134,10 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Marks this analysis paints on `doc`'s text: each timex, with its value
 /// (and modifier) on hover.
-pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
-    d.timexes
-        .iter()
-        .filter(|t| t.span.doc == doc.id && t.span.end <= doc.text.len() && t.span.start < t.span.end)
-        .map(|t| {
+pub(super) fn marks(d: &Dossier) -> Marks<'_> {
+    let mut out = Marks::new();
+    for t in d.timexes.iter().filter(|t| t.span.start < t.span.end) {
+        out.entry(t.span.doc.as_str()).or_default().push({
             let kind = match t.kind {
                 TimexType::Date => "DATE",
                 TimexType::Time => "TIME",
@@ -150,14 +149,15 @@ pub(super) fn marks(d: &Dossier, doc: &Document) -> Vec<Mark> {
                 None => format!("{kind} {}", t.value),
             };
             Mark { start: t.span.start, end: t.span.end, class: "timex", title }
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_model::{Anchor, Event, EventDate, Span, Timex};
+    use dossier_model::{Anchor, Document, Event, EventDate, Span, Timex};
 
     #[test]
     fn timeline_lists_events_and_escapes_text() {
@@ -192,7 +192,7 @@ mod tests {
         assert!(html.contains("2021-06-02"));
         assert!(!html.contains("<b>Riot"));
         assert!(html.contains("Undated statements"));
-        let m = marks(&d, &doc);
+        let m = marks(&d).remove(doc.id.as_str()).unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(m[0].class, "timex");
         assert_eq!(m[1].title, "DATE XXXX-WXX-5");
