@@ -648,6 +648,20 @@ impl<'a> Tagger<'a> {
             consider(self.year_earlier(k));
             consider(self.quarter_compound(k));
         }
+        // "the morning", "early morning", "late afternoon": that part of the
+        // day the text is about (the last day it named, else the anchor's).
+        if let Lex::DayPart(p) = self.lex(k)
+            && !matches!(p, DayPart::Noon | DayPart::Midnight)
+            && (the || (k > 0 && matches!(self.lex(k - 1), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
+        {
+            // "the night of Oct. 23": TimeBank tags the date alone.
+            let of_date =
+                self.fw(k + 1, Fw::Of) && (self.explicit_date(k + 2).is_some() || self.weekday(k + 2).is_some());
+            if !of_date {
+                let day = self.history.iter().rev().take(50).find(|v| v.day().is_some()).copied();
+                consider(Some(self.with_daypart(k + 1, day, p)));
+            }
+        }
         // "the month of August": the month itself.
         if matches!(self.lex(k), Lex::Unit(Unit::Month, false))
             && self.fw(k + 1, Fw::Of)
@@ -2040,6 +2054,29 @@ impl<'a> Tagger<'a> {
             }
             let hh = h;
             return Some(render(if hh < 12 && ampm == Some(true) { hh + 12 } else { hh }, 0, e));
+        }
+        // "4 in the morning", "10:30 at night": the part of the day says am or pm.
+        if ampm.is_none() && (self.fw(e, Fw::In) && self.fw(e + 1, Fw::The) || self.is_word(e, "at")) && h <= 12 {
+            let k = if self.fw(e, Fw::In) { e + 2 } else { e + 1 };
+            let pm = match self.lex(k) {
+                Lex::DayPart(DayPart::Morning) => Some(false),
+                Lex::DayPart(DayPart::Afternoon | DayPart::Evening) => Some(true),
+                Lex::DayPart(DayPart::Night) if self.is_word(e, "at") => Some(h >= 6),
+                Lex::DayPart(DayPart::Night) => Some(h >= 6 && h != 12),
+                _ => None,
+            };
+            if let Some(pm) = pm
+                && !self.num_continues(i)
+            {
+                let hh = if pm && h < 12 {
+                    h + 12
+                } else if !pm && h == 12 {
+                    0
+                } else {
+                    h
+                };
+                return Some(render(hh, m, k + 1));
+            }
         }
         if ampm.is_none() && !has_min {
             return None;

@@ -283,3 +283,16 @@ fn month_of_and_bare_end_of() {
     assert_eq!(one("Prices fell from beginning of 2000.", a).2, Some("START"));
     assert!(vals("They met at the end of talks.", a).is_empty());
 }
+
+#[test]
+fn parts_of_the_day_alone_and_clock_hours_by_part() {
+    let a = Some("2022-03-10");
+    let v = vals("Troops reached the town on March 3. In the morning they left.", a);
+    assert_eq!(v[1], ("the morning".into(), "2022-03-03TMO".into(), None));
+    assert_eq!(one("Crews worked until late afternoon.", a).1, "2022-03-10TAF");
+    assert_eq!(one("The ferry leaves at 4 in the morning.", a).1, "2022-03-10T04:00");
+    assert_eq!(one("The ferry leaves at 7 in the evening.", a).1, "2022-03-10T19:00");
+    // The date alone, as TimeBank tags it.
+    assert_eq!(one("He died on the night of Oct. 23, 2020.", a).1, "2020-10-23");
+    assert!(vals("Good morning, everyone.", a).is_empty());
+}
