@@ -662,6 +662,8 @@ impl<'a> Tagger<'a> {
                 consider(Some(self.with_daypart(k + 1, day, p)));
             }
         }
+        // "the first Friday of July", "the last Monday in this month".
+        consider(self.nth_weekday(k));
         // "the month of August": the month itself.
         if matches!(self.lex(k), Lex::Unit(Unit::Month, false))
             && self.fw(k + 1, Fw::Of)
@@ -1870,6 +1872,39 @@ impl<'a> Tagger<'a> {
         Some((value, e))
     }
 
+    /// "first Friday of July", "the third Tuesday in May", "the last Monday
+    /// of this month": the n-th (or last) such weekday of a month.
+    fn nth_weekday(&self, i: usize) -> Option<Core> {
+        let n: i32 = match self.lex(i) {
+            Lex::Ordinal(n @ 1..=5) => n as i32,
+            Lex::Fw(Fw::Last) => -1,
+            _ => return None,
+        };
+        let Lex::Weekday(dow) = self.lex(i + 1) else { return None };
+        if !(self.fw(i + 2, Fw::Of) || self.fw(i + 2, Fw::In)) {
+            return None;
+        }
+        let month =
+            self.explicit_date(i + 3).or_else(|| self.month_rel(i + 3)).or_else(|| self.rel_unit(i + 3, false))?;
+        let (y, m) = match month.val {
+            Some(Val::Month(y, m)) => (y, m),
+            _ if month.value.starts_with("XXXX-") => {
+                return Some(Core::open(month.end, format!("{}-WXX-{dow}-#{}", month.value, n.max(1))));
+            }
+            _ => return None,
+        };
+        let day = if n > 0 {
+            weekday_after(date(y, m, 1)?, dow, false)?.checked_add((7 * (n - 1)).days()).ok()?
+        } else {
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            weekday_before(date(ny, nm, 1)?, dow, true)?
+        };
+        if day.month() as u8 != m {
+            return None;
+        }
+        Some(Core::date(month.end, Val::Day(day), month.anchor))
+    }
+
     /// "Tuesday", "last Friday", "next Monday", "Tuesday morning".
     fn weekday(&self, i: usize) -> Option<Core> {
         let (rel, s) = match self.lex(i) {
@@ -1891,6 +1926,32 @@ impl<'a> Tagger<'a> {
             }
             if self.punct(e, b'.') && self.attached(e) {
                 e += 1;
+            }
+        }
+        // "Friday the 22nd", "Thursday, the twenty-first": the day of the
+        // month whose weekday it is, in the anchor's month or one beside it
+        // (the nearest).
+        if rel.is_none() {
+            let k = if self.punct(e, b',') { e + 1 } else { e };
+            if self.fw(k, Fw::The)
+                && let Some((dom, e2)) = self.day_num(k + 1)
+                && (e2 > k + 2 || self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word))
+                // "Friday, the fourth decline in five days": an ordinal of a noun.
+                && !self.tok(e2).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None)
+            {
+                let day = self.doc.and_then(|a| a.day()).and_then(|a| {
+                    (-1..=1)
+                        .filter_map(|dm: i32| {
+                            let t = a.year() as i32 * 12 + a.month() as i32 - 1 + dm;
+                            date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, dom)
+                        })
+                        .filter(|c| c.weekday().to_monday_one_offset() as i32 == dow as i32)
+                        .min_by_key(|c| (a.until(*c).map(|s| s.get_days().abs()).unwrap_or(i32::MAX), *c > a))
+                });
+                return Some(match day {
+                    Some(d) => Core::date(e2, Val::Day(d), Anchor::Document),
+                    None => Core::open(e2, format!("XXXX-XX-{dom:02}")),
+                });
             }
         }
         // "Friday next week", "Tuesday last week".

@@ -296,3 +296,18 @@ fn parts_of_the_day_alone_and_clock_hours_by_part() {
     assert_eq!(one("He died on the night of Oct. 23, 2020.", a).1, "2020-10-23");
     assert!(vals("Good morning, everyone.", a).is_empty());
 }
+
+#[test]
+fn weekday_with_day_of_month_and_nth_weekday() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("The council meets on Saturday the 12th.", a),
+        ("Saturday the 12th".into(), "2022-03-12".into(), None)
+    );
+    assert_eq!(one("It opened on Friday, the 4th.", a).1, "2022-03-04");
+    // An ordinal of a noun is no day.
+    assert_eq!(one("Shares fell Friday, the fourth decline in a row.", a).0, "Friday");
+    assert_eq!(one("Voters go to the polls on the first Tuesday of May 2021.", a).1, "2021-05-04");
+    assert_eq!(one("Rent is due the last Friday of next month.", a).1, "2022-04-29");
+}
