@@ -193,7 +193,13 @@ impl<'a> Tagger<'a> {
             Lex::None => false,
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
-                Fw::The | Fw::A => self.tok(i + 1).is_some_and(|n| n.lex != Lex::None || n.kind == Kind::Num),
+                Fw::The | Fw::A => {
+                    self.tok(i + 1).is_some_and(|n| n.lex != Lex::None || n.kind == Kind::Num)
+                        // "the '40s".
+                        || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
+                        // "the seventies".
+                        || decade_word(self.word(i + 1)).is_some()
+                }
                 Fw::Of
                 | Fw::In
                 | Fw::On
@@ -1343,6 +1349,31 @@ impl<'a> Tagger<'a> {
         {
             let full = if y < 30 { 2000 + y } else { 1900 + y };
             return Some(Core::date(i + 3, Val::Decade(full as i32 / 10), Anchor::None));
+        }
+        // "the 70s", "the 80's": after "the" only (a bare "70s" is an age or a score).
+        if i > 0
+            && self.fw(i - 1, Fw::The)
+            && let Some(y) = self.num(i, 10, 90, 2)
+            && y % 10 == 0
+            && self.tok(i).is_some_and(|t| t.digits == 2)
+        {
+            let mut e = i + 1;
+            if self.punct(e, b'\'') && self.attached(e) {
+                e += 1;
+            }
+            if self.is_word(e, "s") && self.attached(e) {
+                return Some(Core::date(e + 1, Val::Decade(190 + y as i32 / 10), Anchor::None));
+            }
+        }
+        // "the seventies", "the nineteen-eighties".
+        let (k, century) = match self.lex(i) {
+            Lex::Number(19) => (self.join(i + 1), 19),
+            _ => (i, 19),
+        };
+        if let Some(d) = decade_word(self.word(k))
+            && (k > i || (i > 0 && matches!(self.lex(i - 1), Lex::Fw(Fw::The | Fw::Early | Fw::Mid | Fw::Late))))
+        {
+            return Some(Core::date(k + 1, Val::Decade(century * 10 + d), Anchor::None));
         }
         None
     }
@@ -2502,6 +2533,14 @@ fn merge_days(date: &str) -> String {
         out.push_str(&format!("{days}D"));
     }
     out
+}
+
+/// "twenties" ..= "nineties": the decade digit (2..=9).
+fn decade_word(w: &str) -> Option<i32> {
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|p| p as i32 + 2)
 }
 
 /// "June", "July", "May": full month names as short as abbreviations.

@@ -311,3 +311,13 @@ fn weekday_with_day_of_month_and_nth_weekday() {
     assert_eq!(one("Voters go to the polls on the first Tuesday of May 2021.", a).1, "2021-05-04");
     assert_eq!(one("Rent is due the last Friday of next month.", a).1, "2022-04-29");
 }
+
+#[test]
+fn decades_in_words_and_two_digits() {
+    assert_eq!(one("Prices soared in the seventies.", None).1, "197");
+    assert_eq!(one("It was built in the nineteen eighties.", None).1, "198");
+    assert_eq!(one("Rents doubled in the 80's.", None), ("the 80's".into(), "198".into(), None));
+    assert_eq!(one("Jazz thrived in the '40s.", None).0, "the '40s");
+    // Ages are no decades.
+    assert!(vals("She is in her seventies.", None).is_empty());
+}
