@@ -190,7 +190,13 @@ impl<'a> Tagger<'a> {
     /// rules at most function words ("of", "in", "and", "was").
     fn can_start(&self, i: usize) -> bool {
         match self.toks[i].lex {
-            Lex::None => false,
+            // "Q3", "H2".
+            Lex::None => {
+                let t = &self.toks[i];
+                t.end == t.start + 1
+                    && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
+                    && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap)
+            }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
                 Fw::The | Fw::A => {
@@ -670,6 +676,7 @@ impl<'a> Tagger<'a> {
         }
         // "the first Friday of July", "the last Monday in this month".
         consider(self.nth_weekday(k));
+        consider(self.quarter_code(k));
         // "the month of August": the month itself.
         if matches!(self.lex(k), Lex::Unit(Unit::Month, false))
             && self.fw(k + 1, Fw::Of)
@@ -1167,6 +1174,16 @@ impl<'a> Tagger<'a> {
                 let v = Val::Day(date(y, m as u8, d as u8)?);
                 return Some(Core::date(i + 5, v, Anchor::None));
             }
+        }
+        // "11/2016", "3-2015": a month and a four-digit year, nothing after.
+        if t.digits <= 2
+            && (1..=12).contains(&t.num)
+            && (sep(i + 1, b'/') || sep(i + 1, b'-'))
+            && let Some(y) = self.num(i + 2, 1900, 2100, 4)
+            && !self.num_continues(i + 2)
+            && !(self.punct(i + 3, b'/') || self.punct(i + 3, b'-'))
+        {
+            return Some(Core::date(i + 3, Val::Month(y as i32, t.num as u8), Anchor::None));
         }
         None
     }
@@ -1901,6 +1918,34 @@ impl<'a> Tagger<'a> {
         let date = merge_days(&date);
         let value = if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") };
         Some((value, e))
+    }
+
+    /// "Q3", "Q1 2016", "H2 2016": a quarter or half in the business
+    /// shorthand, in the year written after it or else the anchor's year.
+    fn quarter_code(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        let w = self.word(i);
+        let half = match w {
+            "Q" => false,
+            "H" => true,
+            _ => return None,
+        };
+        let n = self.tok(i + 1).filter(|n| n.kind == Kind::Num && n.digits == 1 && !n.gap)?.num;
+        if !t.cap
+            || !(1..=if half { 2 } else { 4 }).contains(&n)
+            || self.tok(i + 2).is_some_and(|x| !x.gap && x.kind == Kind::Word)
+        {
+            return None;
+        }
+        let (year, end) = match self.year_num(i + 2) {
+            Some((y, e)) => (Some(y), e),
+            None => (self.doc.map(|a| a.year()), i + 2),
+        };
+        Some(match year {
+            Some(y) if half => Core::date(end, Val::Half(y, n as u8), Anchor::Document),
+            Some(y) => Core::date(end, Val::Quarter(y, n as u8), Anchor::Document),
+            None => Core::open(end, format!("XXXX-{}{n}", if half { "H" } else { "Q" })),
+        })
     }
 
     /// "first Friday of July", "the third Tuesday in May", "the last Monday

@@ -321,3 +321,13 @@ fn decades_in_words_and_two_digits() {
     // Ages are no decades.
     assert!(vals("She is in her seventies.", None).is_empty());
 }
+
+#[test]
+fn month_year_numbers_and_quarter_codes() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The lease ran out 11/2016 at last.", a).1, "2016-11");
+    assert_eq!(one("Sales rose in Q3 2016.", a).1, "2016-Q3");
+    assert_eq!(one("Sales rose in Q1.", a).1, "2022-Q1");
+    assert_eq!(one("Sales rose in H2 2016.", a).1, "2016-H2");
+    assert!(vals("Water is H2O and the road is Q5.", a).is_empty());
+}
