@@ -23,10 +23,12 @@ use std::path::Path;
 /// When the directory or a file cannot be written; the error names the path.
 pub fn write_all(dossier: &dossier_model::Dossier, dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::Write { path: dir.display().to_string(), source: e })?;
-    for (name, body) in [("dossier.json", json::to_string(dossier)), ("index.html", html::render(dossier))] {
-        let path = dir.join(name);
-        std::fs::write(&path, body).map_err(|e| Error::Write { path: path.display().to_string(), source: e })?;
-    }
+    let path = dir.join("dossier.json");
+    let fail = |path: &Path, e| Error::Write { path: path.display().to_string(), source: e };
+    let file = std::fs::File::create(&path).map_err(|e| fail(&path, e))?;
+    json::to_writer(dossier, std::io::BufWriter::with_capacity(1 << 20, file)).map_err(|e| fail(&path, e))?;
+    let path = dir.join("index.html");
+    std::fs::write(&path, html::render(dossier)).map_err(|e| fail(&path, e))?;
     Ok(())
 }
 

@@ -87,8 +87,20 @@ fn marked_text(text: &str, marks: &[Mark]) -> String {
     }
     cuts.sort_unstable();
     cuts.dedup();
+    // Which marks cover each piece, found by binary search per mark: a scan
+    // of every mark per piece is quadratic in a heavily marked document.
+    let mut covering_piece: Vec<Vec<&Mark>> = vec![Vec::new(); cuts.len().saturating_sub(1)];
+    for m in marks {
+        if m.start >= m.end {
+            continue;
+        }
+        let (Ok(first), Ok(last)) = (cuts.binary_search(&m.start), cuts.binary_search(&m.end)) else { continue };
+        for piece in &mut covering_piece[first..last] {
+            piece.push(m);
+        }
+    }
     let mut s = String::from("<div class=\"text\"><p>");
-    for w in cuts.windows(2) {
+    for (w, covering) in cuts.windows(2).zip(covering_piece) {
         let (a, b) = (w[0], w[1]);
         let piece = &text[a..b];
         if piece.starts_with("\n\n") {
@@ -96,7 +108,6 @@ fn marked_text(text: &str, marks: &[Mark]) -> String {
             s.push_str(&escape(piece.trim_start_matches('\n')));
             continue;
         }
-        let covering: Vec<&Mark> = marks.iter().filter(|m| m.start <= a && b <= m.end && m.start < m.end).collect();
         if covering.is_empty() {
             s.push_str(&escape(piece));
         } else {
