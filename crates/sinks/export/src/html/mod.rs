@@ -50,11 +50,106 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Renders the whole report.
+/// How much of a large dossier the report shows. A report is read by a
+/// person: past a few hundred documents the full texts make a page of
+/// hundreds of megabytes that no browser opens, so the report shows the
+/// first documents and the most important items, says so at the top, and
+/// leaves the whole to `dossier.json`.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Documents shown with their full text.
+    pub documents: usize,
+    /// Passages shown, most widespread first.
+    pub passages: usize,
+    /// Timeline events shown, in timeline order.
+    pub events: usize,
+    /// Entities shown, most mentioned first.
+    pub entities: usize,
+    /// Conflicts shown, with their claims.
+    pub conflicts: usize,
+    /// Claims shown besides those in the shown conflicts.
+    pub claims: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { documents: 300, passages: 500, events: 1000, entities: 500, conflicts: 300, claims: 1000 }
+    }
+}
+
+/// The part of `d` the report shows under `limits`, with a note of what
+/// was left out; the dossier itself when everything fits.
+fn view(d: &Dossier, limits: Limits) -> (std::borrow::Cow<'_, Dossier>, Option<String>) {
+    use std::collections::BTreeSet;
+    let fits = d.documents.len() <= limits.documents
+        && d.passages.len() <= limits.passages
+        && d.events.len() <= limits.events
+        && d.entities.len() <= limits.entities
+        && d.conflicts.len() <= limits.conflicts
+        && d.claims.len() <= limits.claims;
+    if fits {
+        return (std::borrow::Cow::Borrowed(d), None);
+    }
+    let mut v = Dossier::new(d.generator.clone());
+    v.format = d.format;
+    v.skipped = d.skipped.clone();
+    v.documents = d.documents.iter().take(limits.documents).cloned().collect();
+    let shown: BTreeSet<&str> = v.documents.iter().map(|doc| doc.id.as_str()).collect();
+    let mut passages: Vec<&dossier_model::Passage> = d.passages.iter().collect();
+    passages.sort_by_key(|p| std::cmp::Reverse(p.occurrences.len()));
+    v.passages = passages.into_iter().take(limits.passages).cloned().collect();
+    v.novelty = d.novelty.iter().filter(|n| shown.contains(n.doc.as_str())).cloned().collect();
+    v.timexes = d.timexes.iter().filter(|t| shown.contains(t.span.doc.as_str())).cloned().collect();
+    v.events = d.events.iter().take(limits.events).cloned().collect();
+    v.entities = d.entities.iter().take(limits.entities).cloned().collect();
+    v.conflicts = d.conflicts.iter().take(limits.conflicts).cloned().collect();
+    let in_conflicts: BTreeSet<&str> = v.conflicts.iter().flat_map(|k| k.claims.iter().map(String::as_str)).collect();
+    let mut extra = 0;
+    v.claims = d
+        .claims
+        .iter()
+        .filter(|c| {
+            let keep = in_conflicts.contains(c.id.as_str()) || extra < limits.claims;
+            if keep && !in_conflicts.contains(c.id.as_str()) {
+                extra += 1;
+            }
+            keep
+        })
+        .cloned()
+        .collect();
+    let note = format!(
+        "This corpus is large, so this page shows part of it: {} of {} documents with their text, {} of {} reused passages (most widespread first), {} of {} events, {} of {} entities (most mentioned first), {} of {} conflicts and {} of {} claims. Everything is in dossier.json.",
+        v.documents.len(),
+        d.documents.len(),
+        v.passages.len(),
+        d.passages.len(),
+        v.events.len(),
+        d.events.len(),
+        v.entities.len(),
+        d.entities.len(),
+        v.conflicts.len(),
+        d.conflicts.len(),
+        v.claims.len(),
+        d.claims.len()
+    );
+    (std::borrow::Cow::Owned(v), Some(note))
+}
+
+/// Renders the whole report, showing at most the default [`Limits`].
 pub fn render(d: &Dossier) -> String {
+    render_with(d, Limits::default())
+}
+
+/// Renders the report, showing at most `limits` of a large dossier.
+pub fn render_with(full: &Dossier, limits: Limits) -> String {
+    let (d, partial) = view(full, limits);
+    let d: &Dossier = &d;
     let mut body = String::new();
+    if let Some(note) = partial {
+        let _ = write!(body, "<p class=\"partial\">{}</p>\n", escape(&note));
+    }
     let sections: [(&str, &str, String); 6] = [
-        ("overview", "Overview", overview(d)),
+        ("overview", "Overview", overview(full)),
         ("timeline", "Timeline", timeline::section(d)),
         ("claims", "Claims and conflicts", claims::section(d)),
         ("entities", "Cast", entities::section(d)),
@@ -72,7 +167,7 @@ pub fn render(d: &Dossier) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <title>Dossier — {} documents</title><style>{CSS}</style></head>\n<body><header><h1>Dossier</h1>\
 <p class=\"gen\">{}</p><nav>{nav}</nav></header><main>\n{body}</main></body></html>\n",
-        d.documents.len(),
+        full.documents.len(),
         escape(&d.generator)
     )
 }
@@ -162,6 +257,7 @@ mark{background:none;color:inherit;border-radius:2px}
 .claim{background:var(--claim)}
 .conflict{border-left:4px solid #c0392b;background:#fff6f4}
 .skipped code{font-size:13px}
+.partial{background:#fff4c2;border:1px solid #e0c96a;border-radius:6px;padding:.6rem .9rem;font:14px system-ui,sans-serif}
 "#;
 
 #[cfg(test)]
@@ -171,6 +267,19 @@ mod tests {
     #[test]
     fn escape_covers_markup_and_quotes() {
         assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+
+    #[test]
+    fn large_dossiers_are_shown_in_part_with_a_note() {
+        let mut d = Dossier::new("dossier test");
+        for i in 0..5 {
+            d.documents.push(dossier_model::Document::new(format!("d{i}"), "x", format!("text {i}")));
+        }
+        let limits = Limits { documents: 2, ..Limits::default() };
+        let html = render_with(&d, limits);
+        assert_eq!(html.matches("class=\"card\" id=\"doc-").count(), 2);
+        assert!(html.contains("2 of 5 documents"));
+        assert!(!render(&d).contains("class=\"partial\""));
     }
 
     #[test]
