@@ -126,7 +126,6 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
         }
         None => dossier::analyze(&inputs, &dossier::Options::default()),
     };
-    let elapsed = start.elapsed();
     let d = &run.dossier;
     if !args.quiet {
         for s in &d.skipped {
@@ -137,19 +136,35 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
         eprintln!("error: no document could be read ({} inputs skipped)", d.skipped.len());
         return Ok(Exit::Failure);
     }
+    let writing = Instant::now();
     dossier_export::write_all(d, &args.out)?;
+    let (written, elapsed) = (writing.elapsed(), start.elapsed());
     if !args.quiet {
-        eprintln!("{}", summary(&run, elapsed, &args.out));
+        eprintln!("{}", summary(&run, elapsed, written, &args.out));
     }
     Ok(Exit::Success)
 }
 
-fn summary(run: &dossier::Run, elapsed: Duration, out: &std::path::Path) -> String {
+fn summary(run: &dossier::Run, elapsed: Duration, written: Duration, out: &std::path::Path) -> String {
     let d = &run.dossier;
     let secs = elapsed.as_secs_f64().max(1e-6);
+    let mut stages: Vec<String> = run
+        .timings
+        .iter()
+        .map(|(stage, t)| {
+            let name = match stage {
+                dossier::Stage::Ingest => "read",
+                dossier::Stage::Clean => "clean",
+                dossier::Stage::Documents => "per-document",
+                dossier::Stage::Corpus => "corpus",
+            };
+            format!("{name} {:.2}s", t.as_secs_f64())
+        })
+        .collect();
+    stages.push(format!("write {:.2}s", written.as_secs_f64()));
     format!(
         "read {} documents ({:.1} MB), skipped {}; {} passages, {} events, {} entities, {} claims, {} conflicts; \
-{:.2}s ({:.1} MB/s, {:.0} docs/s)\nreport: {}",
+{:.2}s ({:.1} MB/s, {:.0} docs/s; {})\nreport: {}",
         d.documents.len(),
         run.bytes as f64 / 1e6,
         d.skipped.len(),
@@ -161,6 +176,7 @@ fn summary(run: &dossier::Run, elapsed: Duration, out: &std::path::Path) -> Stri
         secs,
         run.bytes as f64 / 1e6 / secs,
         d.documents.len() as f64 / secs,
+        stages.join(", "),
         out.join("index.html").display()
     )
 }

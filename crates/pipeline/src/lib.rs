@@ -93,8 +93,9 @@ pub fn analyze_with_progress(inputs: &[Input], opts: &Options, progress: &dyn Pr
     let t = Instant::now();
     progress.stage(Stage::Ingest, 0);
     let ingested = dossier_ingest::ingest(inputs, &opts.ingest);
+    let read = t.elapsed();
     let mut run = analyze_documents_with_progress(ingested.documents, ingested.skipped, opts, progress);
-    run.timings.insert(0, (Stage::Ingest, t.elapsed()));
+    run.timings.insert(0, (Stage::Ingest, read));
     run
 }
 
