@@ -1648,6 +1648,18 @@ impl<'a> Tagger<'a> {
             e += 2;
             approx = true;
         }
+        // "two days hence": from today.
+        if self.is_word(e, "hence")
+            && let Qty::N(n) = q
+            && n.fract() == 0.0
+            && n < 10000.0
+            && matches!(u, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year)
+        {
+            return Some(match self.doc.and_then(|a| a.day()).and_then(|d| Val::Day(d).shift(u, n as i32)) {
+                Some(v) => Core::date(e + 1, v, Anchor::Document),
+                None => Core::open(e + 1, "XXXX-XX-XX"),
+            });
+        }
         // "two weeks from now", "3 days from tomorrow": a day counted from today.
         if self.fw(e, Fw::From)
             && let Qty::N(n) = q
@@ -1732,6 +1744,13 @@ impl<'a> Tagger<'a> {
                     }
                     (Unit::Day, Lex::Fw(Fw::After), Lex::Fw(Fw::Tomorrow)) => {
                         return Some(self.doc_rel(i + 3, Unit::Day, 2));
+                    }
+                    // "the week after next", "the month before last".
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::After), Lex::Fw(Fw::Next)) => {
+                        return Some(self.doc_rel(i + 3, u, 2));
+                    }
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before), Lex::Fw(Fw::Last)) => {
+                        return Some(self.doc_rel(i + 3, u, -2));
                     }
                     _ => {}
                 }

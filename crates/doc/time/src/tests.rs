@@ -331,3 +331,11 @@ fn month_year_numbers_and_quarter_codes() {
     assert_eq!(one("Sales rose in H2 2016.", a).1, "2016-H2");
     assert!(vals("Water is H2O and the road is Q5.", a).is_empty());
 }
+
+#[test]
+fn week_after_next_and_hence() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Talks resume the week after next.", a).1, "2022-W12");
+    assert_eq!(one("Prices peaked the month before last.", a).1, "2022-01");
+    assert_eq!(one("The vote falls two days hence.", a).1, "2022-03-12");
+}
