@@ -2428,6 +2428,8 @@ impl<'a> Tagger<'a> {
         let (rel, s) = match self.lex(i) {
             Lex::Fw(Fw::Last | Fw::Past) => (Some(-1), i + 1),
             Lex::Fw(Fw::Next | Fw::Coming) => (Some(1), i + 1),
+            // "this past spring": the latest spring before the anchor.
+            Lex::Fw(Fw::This) if self.fw(i + 1, Fw::Past) => (Some(i32::MIN), i + 2),
             Lex::Fw(Fw::This) => (Some(0), i + 1),
             _ => (None, i),
         };
@@ -2475,6 +2477,10 @@ impl<'a> Tagger<'a> {
             _ => 12,
         };
         let v = match (self.doc, rel) {
+            (Some(a), Some(i32::MIN)) => {
+                let started = a.month().is_some_and(|m| m > first_month);
+                Some(Val::Season(if started { a.year() } else { a.year() - 1 }, code))
+            }
             (Some(a), Some(r)) => Some(Val::Season(a.year() + r, code)),
             (Some(_), None) => self.year_for(first_month, None, i).map(|y| Val::Season(y, code)),
             (None, _) => None,

@@ -339,3 +339,9 @@ fn week_after_next_and_hence() {
     assert_eq!(one("Prices peaked the month before last.", a).1, "2022-01");
     assert_eq!(one("The vote falls two days hence.", a).1, "2022-03-12");
 }
+
+#[test]
+fn this_past_season_is_the_latest_one() {
+    assert_eq!(one("Sales slumped this past spring.", Some("2022-10-30")).1, "2022-SP");
+    assert_eq!(one("Sales slumped last spring.", Some("2022-10-30")).1, "2021-SP");
+}
