@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand};
 
 const EXAMPLES: &str = "\
 Examples:
-  dossier analyze examples/ --out out/            # a folder, read recursively
+  dossier analyze examples/corpus --out out/      # a folder, read recursively
   dossier analyze a.html b.txt feed.jsonl --out out/
   dossier analyze crawl.warc.gz --out out/ --jobs 2
   cat export.jsonl | dossier analyze - --out out/  # JSONL on standard input

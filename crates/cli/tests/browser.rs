@@ -17,7 +17,7 @@ fn report_renders_in_headless_chromium() {
         return;
     };
     assert!(chromium.exists(), "DOSSIER_CHROMIUM={} does not exist", chromium.display());
-    let (out, _, _) = analyze(&[&repo().join("examples")], &["--quiet"]);
+    let (out, _, _) = analyze(&[&repo().join("examples/corpus")], &["--quiet"]);
     let profile = tempfile::tempdir().unwrap();
     let shot = out.path().join("report.png");
     let status = Command::new(&chromium)

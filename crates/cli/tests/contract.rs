@@ -75,14 +75,14 @@ fn visit_spans(v: &Value, texts: &BTreeMap<String, String>, n: &mut usize) {
 
 #[test]
 fn examples_keep_the_contract() {
-    let (_out, d, _) = analyze(&[&repo().join("examples")], &["--quiet"]);
+    let (_out, d, _) = analyze(&[&repo().join("examples/corpus")], &["--quiet"]);
     check_contract(&d);
     assert_eq!(d["documents"].as_array().unwrap().len(), 10);
 }
 
 #[test]
 fn output_is_identical_across_runs_and_job_counts() {
-    let ex = repo().join("examples");
+    let ex = repo().join("examples/corpus");
     let (_a, _, one) = analyze(&[&ex], &["--quiet", "--jobs", "1"]);
     let (_b, _, two) = analyze(&[&ex], &["--quiet", "--jobs", "2"]);
     let (_c, _, again) = analyze(&[&ex], &["--quiet", "--jobs", "2"]);
@@ -92,7 +92,7 @@ fn output_is_identical_across_runs_and_job_counts() {
 
 #[test]
 fn report_is_self_contained() {
-    let (out, _, _) = analyze(&[&repo().join("examples")], &["--quiet"]);
+    let (out, _, _) = analyze(&[&repo().join("examples/corpus")], &["--quiet"]);
     let html = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     for needle in ["src=\"http", "href=\"http", "src='http", "href='http", "<script", "@import", "url(http"] {

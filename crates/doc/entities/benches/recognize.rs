@@ -1,5 +1,5 @@
 //! Speed of `recognize` on news text: the invented example articles of
-//! `examples/northshore` (plain text), repeated to about 1 MB and cut into
+//! `examples/corpus/northshore` (plain text), repeated to about 1 MB and cut into
 //! documents of article size. Throughput is bytes of document text.
 //!
 //! ```text
@@ -10,9 +10,9 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dossier_model::Document;
 
 fn corpus() -> Vec<(Document, dossier_model::Segments)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../examples/northshore");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../examples/corpus/northshore");
     let mut texts: Vec<String> = std::fs::read_dir(dir)
-        .expect("examples/northshore")
+        .expect("examples/corpus/northshore")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .map(|p| std::fs::read_to_string(p).expect("read"))

@@ -4,7 +4,7 @@
 //! machine; wall time is printed beside it.
 //!
 //! ```text
-//! cargo run --release -p dossier-entities --example speed -- examples/northshore
+//! cargo run --release -p dossier-entities --example speed -- examples/corpus/northshore
 //! ```
 
 use std::time::Instant;
