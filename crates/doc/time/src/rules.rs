@@ -2377,7 +2377,12 @@ impl<'a> Tagger<'a> {
         if self.fw(s, Fw::Fiscal) {
             s += 1;
         }
-        let Lex::Ordinal(n) = self.lex(s) else { return None };
+        let n = match self.lex(s) {
+            Lex::Ordinal(n) => n,
+            // "the last half of 1989" (but "last quarter" is the previous one).
+            Lex::Fw(Fw::Last) if self.fw(s + 1, Fw::Half) && self.fw(s + 2, Fw::Of) => 2,
+            _ => return None,
+        };
         let e = self.join(s + 1);
         if self.fw(e, Fw::Fiscal) {
             return None;
@@ -2403,8 +2408,29 @@ impl<'a> Tagger<'a> {
                 end = e2;
                 Some(y)
             }
+            // "the second half of the year", "the first quarter of this year".
+            None if k > end
+                && (self.fw(k, Fw::The) || self.fw(k, Fw::This))
+                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+                && self.doc.is_some() =>
+            {
+                end = k + 2;
+                return Some(Core::date(
+                    end,
+                    if unit == Unit::Quarter {
+                        Val::Quarter(self.doc?.year(), n as u8)
+                    } else {
+                        Val::Half(self.doc?.year(), n as u8)
+                    },
+                    Anchor::Document,
+                ));
+            }
             None => None,
         };
+        if year.is_none() && self.fw(s, Fw::Last) {
+            // "the last half of the '80s": not a half year.
+            return None;
+        }
         let make = |y: i32| if unit == Unit::Quarter { Val::Quarter(y, n as u8) } else { Val::Half(y, n as u8) };
         if let Some(y) = year {
             return Some(Core::date(end, make(y), Anchor::None));

@@ -345,3 +345,13 @@ fn this_past_season_is_the_latest_one() {
     assert_eq!(one("Sales slumped this past spring.", Some("2022-10-30")).1, "2022-SP");
     assert_eq!(one("Sales slumped last spring.", Some("2022-10-30")).1, "2021-SP");
 }
+
+#[test]
+fn halves_and_quarters_of_a_named_year() {
+    let a = Some("2022-10-30");
+    assert_eq!(one("Output fell in the last half of 2019.", a).1, "2019-H2");
+    assert_eq!(one("Output fell in the second half of the year.", a).1, "2022-H2");
+    assert_eq!(one("Output fell in the first quarter of this year.", a).1, "2022-Q1");
+    // A half of a decade is no half year.
+    assert_eq!(one("Output fell in the last half of the '80s.", a).0, "the '80s");
+}
