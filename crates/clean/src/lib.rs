@@ -463,7 +463,7 @@ impl Analysis {
     /// product lists) often follow them.
     ///
     /// ## Example
-    /// `… can also be accessed at the following alternate addresses:` then
+    /// `… is mirrored at these alternate addresses:` then
     /// `Valley TV Live Roku` → `alternate-address`, `app-promo`.
     fn apply_footer_rule(&mut self) {
         let Some((_, last)) = self.prose_bounds() else { return };

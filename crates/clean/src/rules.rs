@@ -146,8 +146,8 @@ pub(crate) fn url_line(ctx: &Ctx) -> bool {
 /// [`url_line`] and by the footer rule.
 ///
 /// ## Example
-/// `The Daily Example's website can also be accessed at the following
-/// alternate addresses:` → `alternate-address`.
+/// `The Daily Example's website is mirrored at these alternate
+/// addresses:` → `alternate-address`.
 pub(crate) fn alternate_address(ctx: &Ctx) -> bool {
     ctx.hits.alternate && ctx.shape.words <= 30
 }
@@ -1081,7 +1081,7 @@ mod tests {
     #[test]
     fn alternate_addresses() {
         assert_eq!(
-            reason("The Valley Herald’s website can also be accessed at the following alternate addresses:"),
+            reason("The Valley Herald’s website is mirrored at these alternate addresses:"),
             Some("alternate-address")
         );
         assert_eq!(reason("Our mirror sites:"), Some("alternate-address"));

@@ -19,7 +19,7 @@ const P4: &str = "The regional council is due to vote on a subsidy for the route
 #[test]
 fn mirror_and_app_footer_goes_as_a_block() {
     let body = format!(
-        "{P1}\n\n{P2}\n\nThe Valley Herald’s website can also be accessed at the following alternate addresses:\n\n\
+        "{P1}\n\n{P2}\n\nThe Valley Herald’s website is mirrored at these alternate addresses:\n\n\
          www.valleyherald.example.tv\n\nSHARE THIS ARTICLE\nValley Herald TV Roku"
     );
     let doc = clean(vec![raw("a", &body)]).remove(0);

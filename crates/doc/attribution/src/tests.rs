@@ -92,7 +92,8 @@ fn pronouns_resolve_to_the_latest_source() {
 
 #[test]
 fn claims_normalise_what_is_counted() {
-    let c = claims("Rescuers said at least 12 villagers were killed and dozens of others were injured in the flood.");
+    let c =
+        claims("Rescuers said at least 12 villagers were killed and dozens of others were injured on the riverbank.");
     assert_eq!(c.len(), 2, "{c:#?}");
     assert_eq!(c[0].about, "people killed");
     assert_eq!(c[0].quantity.low, Some(12.0));
