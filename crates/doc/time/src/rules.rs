@@ -189,10 +189,10 @@ impl<'a> Tagger<'a> {
     /// Whether a word can begin an expression: cheap filter that skips the
     /// rules at most function words ("of", "in", "and", "was").
     fn can_start(&self, i: usize) -> bool {
-        match self.toks[i].lex {
+        let Some(t) = self.toks.get(i) else { return false };
+        match t.lex {
             // "Q3", "H2".
             Lex::None => {
-                let t = &self.toks[i];
                 t.end == t.start + 1
                     && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
                     && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap)
@@ -674,6 +674,16 @@ impl<'a> Tagger<'a> {
                 consider(Some(self.with_daypart(k + 1, day, p)));
             }
         }
+        // "the week of March 6": the ISO week of that day.
+        if the
+            && self.lex(k) == Lex::Unit(Unit::Week, false)
+            && self.fw(k + 1, Fw::Of)
+            && let Some(c) = self.explicit_date(k + 2)
+            && let Some(d) = c.val.and_then(|v| v.day())
+        {
+            let w = d.iso_week_date();
+            consider(Some(Core::date(c.end, Val::Week(w.year() as i32, w.week() as u8), c.anchor)));
+        }
         // "the first Friday of July", "the last Monday in this month".
         consider(self.nth_weekday(k));
         consider(self.quarter_code(k));
@@ -845,6 +855,10 @@ impl<'a> Tagger<'a> {
             _ => (9, i),
         };
         let (m, _, e) = self.month_at(s)?;
+        if n != 9 && self.day_num(e).is_some() {
+            // "last Oct. 23": a day, not a month; the date rule reads it, past-leaning.
+            return None;
+        }
         if n != 9 {
             let v = self.doc.and_then(|a| {
                 let ay = a.year();
@@ -1745,14 +1759,32 @@ impl<'a> Tagger<'a> {
                     (Unit::Day, Lex::Fw(Fw::After), Lex::Fw(Fw::Tomorrow)) => {
                         return Some(self.doc_rel(i + 3, Unit::Day, 2));
                     }
-                    // "the week after next", "the month before last".
-                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::After), Lex::Fw(Fw::Next)) => {
+                    // "the week after next", "the month before last" (not "the
+                    // day before last Tuesday").
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::After), Lex::Fw(Fw::Next))
+                        if !self.can_start(i + 3) =>
+                    {
                         return Some(self.doc_rel(i + 3, u, 2));
                     }
-                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before), Lex::Fw(Fw::Last)) => {
+                    (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before), Lex::Fw(Fw::Last))
+                        if !self.can_start(i + 3) =>
+                    {
                         return Some(self.doc_rel(i + 3, u, -2));
                     }
                     _ => {}
+                }
+                // "the day before last Tuesday", "the week after Christmas":
+                // counted from that date.
+                if matches!(self.lex(i + 1), Lex::Fw(Fw::Before | Fw::After))
+                    && matches!(u, Unit::Day | Unit::Week)
+                    && self.can_start(i + 2)
+                    && let Some(c) = self.core(i + 2, i + 2)
+                    && let Some(v) = c.val.filter(|v| v.day().is_some())
+                {
+                    let n = if self.fw(i + 1, Fw::Before) { -1 } else { 1 };
+                    if let Some(v) = v.shift(u, n) {
+                        return Some(Core::date(c.end, v, c.anchor));
+                    }
                 }
                 // "the day before": the day before the last date in the text.
                 return match (u, self.lex(i + 1)) {

@@ -355,3 +355,16 @@ fn halves_and_quarters_of_a_named_year() {
     // A half of a decade is no half year.
     assert_eq!(one("Output fell in the last half of the '80s.", a).0, "the '80s");
 }
+
+#[test]
+fn counted_from_a_named_date() {
+    // 2000-02-24 is a Thursday.
+    let a = Some("2000-02-24");
+    assert_eq!(one("The day before last Tuesday he flew home.", a).1, "2000-02-21");
+    assert_eq!(one("A hearing is set for the week of March 6.", a).1, "2000-W10");
+    assert_eq!(one("He was shot last Oct. 23 at home.", a), ("Oct. 23".into(), "1999-10-23".into(), None));
+    // Ends of text never panic.
+    for t in ["the week after next", "the day before last", "the day before", "the week of", "Q", "Q1", "Friday the"] {
+        let _ = vals(t, a);
+    }
+}
