@@ -368,3 +368,15 @@ fn counted_from_a_named_date() {
         let _ = vals(t, a);
     }
 }
+
+#[test]
+fn every_prefix_of_new_constructions_is_safe() {
+    let text = "On Friday the 12th, the first Tuesday of May, the week of March 6 and the day before last Tuesday, \
+                two weeks from now, 2 days hence, 1 hour and 30 minutes, 2 1/2 years, Q3 2016, H2, 11/2016, \
+                the seventies, the 80's, the '40s, the month of August, end of next week, the morning, \
+                4 in the morning, the last half of 1989, this past spring, the year two thousand, daily";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2022-03-10"));
+        let _ = vals(&text[i..], None);
+    }
+}
