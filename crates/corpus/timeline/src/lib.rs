@@ -47,7 +47,10 @@ struct Candidate {
     value: String,
     earliest: CivilDay,
     latest: CivilDay,
-    stems: BTreeSet<String>,
+    /// Hashes of the content-word stems, sorted and unique: candidates are
+    /// compared hundreds of times each, and integer merges are far cheaper
+    /// than string-set intersections.
+    stems: Vec<u64>,
     entities: BTreeSet<usize>,
     passages: BTreeSet<usize>,
     /// Dated by context: no timex of its own, the date of the sentence
@@ -314,13 +317,41 @@ fn has_predicate(text: &str) -> bool {
 
 /// Content-word stems: lower-cased words of four letters or more, cut to
 /// five letters ("raided" and "raid" meet), without function words.
-fn stems(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+fn stems(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut out: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
         .map(|w| w.to_lowercase())
         .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+        .map(|w| {
+            let stem: String = w.chars().take(5).collect();
+            // SipHash with fixed keys: the same on every run and thread.
+            let mut h = std::hash::DefaultHasher::new();
+            stem.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many values two sorted, unique lists share.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 const STOP: &[&str] = &[
@@ -408,8 +439,8 @@ fn same_happening(a: &Candidate, b: &Candidate) -> Option<f64> {
     if a.inherited && b.inherited || (a.doc == b.doc && (a.inherited || b.inherited)) {
         return None;
     }
-    let shared = a.stems.intersection(&b.stems).count();
-    let union = a.stems.union(&b.stems).count().max(1);
+    let shared = shared_count(&a.stems, &b.stems);
+    let union = (a.stems.len() + b.stems.len() - shared).max(1);
     let jaccard = shared as f64 / union as f64;
     if a.doc == b.doc {
         return (jaccard >= 0.5).then_some(jaccard);
