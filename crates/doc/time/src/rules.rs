@@ -191,11 +191,12 @@ impl<'a> Tagger<'a> {
     fn can_start(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
         match t.lex {
-            // "Q3", "H2".
+            // "Q3", "H2", and the first words of holidays ("Easter", "Labor Day").
             Lex::None => {
-                t.end == t.start + 1
+                (t.end == t.start + 1
                     && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
-                    && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap)
+                    && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
+                    || (t.kind == Kind::Word && holiday_head(&self.text[t.start..t.end]))
             }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
@@ -227,7 +228,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Before
                 | Fw::After
                 | Fw::Afterward
-                | Fw::Ordinal
                 | Fw::Oclock
                 | Fw::Am
                 | Fw::Pm
@@ -267,6 +267,8 @@ impl<'a> Tagger<'a> {
                 | Fw::Future
                 | Fw::Present
                 | Fw::Season => false,
+                // "St. Patrick's Day" (but not the "st" of "1st").
+                Fw::Ordinal => t.cap && t.gap,
                 // "end of next week", "beginning of 2000".
                 Fw::End | Fw::Beginning | Fw::Start => self.fw(i + 1, Fw::Of),
                 _ => true,
@@ -711,6 +713,7 @@ impl<'a> Tagger<'a> {
         consider(self.time_of_day(j));
         consider(self.set(j));
         consider(self.holiday(j));
+        consider(self.more_holidays(j));
         consider(self.quarter(j));
         consider(self.season(j));
         consider(self.year_earlier(j));
@@ -1999,6 +2002,92 @@ impl<'a> Tagger<'a> {
         })
     }
 
+    /// US and Christian holidays beyond the fixed ones in [`Self::holiday`]:
+    /// "Easter" (Sunday, Monday), "Good Friday", "Mother's Day", "Father's
+    /// Day", "Martin Luther King Day" / "MLK Day", "Presidents' Day",
+    /// "Memorial Day", "Labor Day", "Veterans Day", "St. Patrick's Day",
+    /// "Earth Day", "Black Friday", "Cyber Monday", with an optional year
+    /// after ("Easter 2018", "Father's Day of 2015"); else the year by tense.
+    fn more_holidays(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !holiday_head(self.word(i)) {
+            return None;
+        }
+        let w = |k: usize| self.word(k).to_ascii_lowercase();
+        // "Father's Day", "Fathers Day", "Presidents' Day".
+        let poss_day = |k: usize| -> Option<usize> {
+            let mut e = k;
+            if self.punct(e, b'\'') {
+                e += 1;
+                if self.is_word(e, "s") {
+                    e += 1;
+                }
+            }
+            self.is_word(e, "day").then_some(e + 1)
+        };
+        // Rule: (month, approximate day for the year choice, end, exact date of a year).
+        type Rule = fn(i32) -> Option<jiff::civil::Date>;
+        let (m, d, end, rule): (u8, u8, usize, Rule) = match w(i).as_str() {
+            "easter" => {
+                if self.is_word(i + 1, "monday") {
+                    (4, 10, i + 2, |y| easter(y)?.checked_add(1.days()).ok())
+                } else if self.is_word(i + 1, "sunday") {
+                    (4, 10, i + 2, easter)
+                } else {
+                    (4, 10, i + 1, easter)
+                }
+            }
+            "good" if self.is_word(i + 1, "friday") && t.cap => {
+                (4, 8, i + 2, |y| easter(y)?.checked_sub(2.days()).ok())
+            }
+            "mother" | "mothers" => {
+                (5, 10, poss_day(i + 1)?, |y| weekday_after(date(y, 5, 1)?, 7, false)?.checked_add(7.days()).ok())
+            }
+            "father" | "fathers" => {
+                (6, 18, poss_day(i + 1)?, |y| weekday_after(date(y, 6, 1)?, 7, false)?.checked_add(14.days()).ok())
+            }
+            "martin" if self.is_word(i + 1, "luther") && self.is_word(i + 2, "king") => {
+                let e = if self.punct(i + 3, b',') && self.is_word(i + 4, "jr") { i + 5 } else { i + 3 };
+                let e = if self.punct(e, b'.') { e + 1 } else { e };
+                (1, 18, poss_day(e)?, |y| weekday_after(date(y, 1, 1)?, 1, false)?.checked_add(14.days()).ok())
+            }
+            "mlk" => {
+                (1, 18, poss_day(i + 1)?, |y| weekday_after(date(y, 1, 1)?, 1, false)?.checked_add(14.days()).ok())
+            }
+            "presidents" | "president" => {
+                (2, 18, poss_day(i + 1)?, |y| weekday_after(date(y, 2, 1)?, 1, false)?.checked_add(14.days()).ok())
+            }
+            "memorial" => (5, 28, poss_day(i + 1)?, |y| weekday_before(date(y, 5, 31)?, 1, false)),
+            "labor" | "labour" if t.cap => (9, 4, poss_day(i + 1)?, |y| weekday_after(date(y, 9, 1)?, 1, false)),
+            "veterans" | "veteran" => (11, 11, poss_day(i + 1)?, |y| date(y, 11, 11)),
+            "earth" if t.cap => (4, 22, poss_day(i + 1)?, |y| date(y, 4, 22)),
+            "st" | "saint" => {
+                let k = if self.punct(i + 1, b'.') { i + 2 } else { i + 1 };
+                if !self.is_word(k, "patrick") {
+                    return None;
+                }
+                (3, 17, poss_day(k + 1)?, |y| date(y, 3, 17))
+            }
+            "black" if self.is_word(i + 1, "friday") && (t.cap || self.tok(i + 1).is_some_and(|n| !n.cap)) => {
+                (11, 27, i + 2, |y| weekday_after(date(y, 11, 1)?, 4, false)?.checked_add(22.days()).ok())
+            }
+            "cyber" if self.is_word(i + 1, "monday") => {
+                (11, 30, i + 2, |y| weekday_after(date(y, 11, 1)?, 4, false)?.checked_add(25.days()).ok())
+            }
+            _ => return None,
+        };
+        // An explicit year after: "Easter 2018", "Father's Day of 2015".
+        let k = if self.fw(end, Fw::Of) { end + 1 } else { end };
+        let (year, end, anchor) = match self.year_num(k) {
+            Some((y, e)) => (Some(y), e, Anchor::None),
+            None => (self.year_for(m, Some(d), i), end, Anchor::Document),
+        };
+        Some(match year.and_then(rule) {
+            Some(day) => Core::date(end, Val::Day(day), anchor),
+            None => Core::open(end, "XXXX-XX-XX"),
+        })
+    }
+
     /// "first Friday of July", "the third Tuesday in May", "the last Monday
     /// of this month": the n-th (or last) such weekday of a month.
     fn nth_weekday(&self, i: usize) -> Option<Core> {
@@ -2661,6 +2750,57 @@ fn merge_days(date: &str) -> String {
         out.push_str(&format!("{days}D"));
     }
     out
+}
+
+/// Whether `w` can begin a holiday name read by `more_holidays`.
+fn holiday_head(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 2 || b.len() > 10 {
+        return false;
+    }
+    [
+        "easter",
+        "good",
+        "mother",
+        "mothers",
+        "father",
+        "fathers",
+        "martin",
+        "mlk",
+        "presidents",
+        "president",
+        "memorial",
+        "labor",
+        "labour",
+        "veterans",
+        "veteran",
+        "earth",
+        "st",
+        "saint",
+        "black",
+        "cyber",
+    ]
+    .iter()
+    .any(|h| h.eq_ignore_ascii_case(w))
+}
+
+/// Easter Sunday of year `y` (Gregorian, anonymous algorithm).
+fn easter(y: i32) -> Option<jiff::civil::Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, month as u8, day as u8)
 }
 
 /// "twenties" ..= "nineties": the decade digit (2..=9).

@@ -380,3 +380,15 @@ fn every_prefix_of_new_constructions_is_safe() {
         let _ = vals(&text[i..], None);
     }
 }
+
+#[test]
+fn computed_and_named_holidays() {
+    let a = Some("2022-06-30");
+    assert_eq!(one("Crowds gathered on Easter 2018.", a).1, "2018-04-01");
+    assert_eq!(one("Shops closed on Good Friday.", a).1, "2022-04-15");
+    assert_eq!(one("He called on Father's Day of 2015.", a).1, "2015-06-21");
+    assert_eq!(one("Parades marked Martin Luther King Day.", a).1, "2022-01-17");
+    assert_eq!(one("The march fell on St. Patrick's Day 2018.", a).1, "2018-03-17");
+    assert_eq!(one("Sales on Black Friday 2010 rose.", a).1, "2010-11-26");
+    assert!(vals("He lives in St. Louis and works in labor relations.", a).is_empty());
+}
