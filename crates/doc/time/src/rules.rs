@@ -2758,30 +2758,21 @@ fn holiday_head(w: &str) -> bool {
     if b.len() < 2 || b.len() > 10 {
         return false;
     }
-    [
-        "easter",
-        "good",
-        "mother",
-        "mothers",
-        "father",
-        "fathers",
-        "martin",
-        "mlk",
-        "presidents",
-        "president",
-        "memorial",
-        "labor",
-        "labour",
-        "veterans",
-        "veteran",
-        "earth",
-        "st",
-        "saint",
-        "black",
-        "cyber",
-    ]
-    .iter()
-    .any(|h| h.eq_ignore_ascii_case(w))
+    // Cheap first-letter filter: this runs on every word the lexicon does not know.
+    let heads: &[&str] = match b[0] | 0x20 {
+        b'e' => &["easter", "earth"],
+        b'g' => &["good"],
+        b'm' => &["mother", "mothers", "martin", "mlk", "memorial"],
+        b'f' => &["father", "fathers"],
+        b'p' => &["presidents", "president"],
+        b'l' => &["labor", "labour"],
+        b'v' => &["veterans", "veteran"],
+        b's' => &["st", "saint"],
+        b'b' => &["black"],
+        b'c' => &["cyber"],
+        _ => return false,
+    };
+    heads.iter().any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// Easter Sunday of year `y` (Gregorian, anonymous algorithm).
