@@ -101,6 +101,22 @@ pub struct Attribution {
     pub quote: bool,
 }
 
+/// An attributed statement, with or without a number: who said what.
+/// Numeric ones are also [`Claim`]s; this list lets a reader see every
+/// sourced assertion, and every source, of the story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// What is asserted: the reported content, or the sentence.
+    #[serde(flatten)]
+    pub span: Span,
+    /// `s1`, `s2`, ...
+    pub id: String,
+    /// Who asserts it.
+    pub source: Source,
+    /// True for a direct quote.
+    pub quote: bool,
+}
+
 /// A checkable statement, most often a number, with who asserts it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {

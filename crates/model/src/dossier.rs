@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Claim, Conflict, Document, Entity, Event, Novelty, Passage, Skipped, Timex};
+use crate::{Claim, Conflict, Document, Entity, Event, Novelty, Passage, Skipped, Statement, Timex};
 
 /// Version of the `dossier.json` contract this crate writes.
 pub const FORMAT: u32 = 1;
@@ -30,6 +30,9 @@ pub struct Dossier {
     pub claims: Vec<Claim>,
     /// Claims that cannot all be true.
     pub conflicts: Vec<Conflict>,
+    /// Every attributed statement, numeric or not, in document order.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
     /// Inputs that could not be read, with the reason.
     #[serde(default)]
     pub skipped: Vec<Skipped>,
@@ -49,6 +52,7 @@ impl Dossier {
             entities: Vec::new(),
             claims: Vec::new(),
             conflicts: Vec::new(),
+            statements: Vec::new(),
             skipped: Vec::new(),
         }
     }

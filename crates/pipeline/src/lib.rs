@@ -185,7 +185,23 @@ pub fn analyze_documents_with_progress(
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
     }
-    dossier_conflicts::link_sources(&mut claims, &entities);
+    let linker = dossier_conflicts::SourceLinker::new(&entities);
+    for c in claims.iter_mut() {
+        linker.link(&c.span.doc, &mut c.source);
+    }
+    let mut statements: Vec<dossier_model::Statement> = Vec::new();
+    for (d, p) in docs.iter().zip(&parts) {
+        for a in &p.attributions {
+            let mut source = a.source.clone();
+            linker.link(&d.id, &mut source);
+            statements.push(dossier_model::Statement {
+                span: dossier_model::Span::of(d, a.range),
+                id: format!("s{}", statements.len() + 1),
+                source,
+                quote: a.quote,
+            });
+        }
+    }
     let conflicts = dossier_conflicts::find(&claims);
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     timings.push((Stage::Corpus, t.elapsed()));
@@ -199,6 +215,7 @@ pub fn analyze_documents_with_progress(
     dossier.entities = entities;
     dossier.claims = claims;
     dossier.conflicts = conflicts;
+    dossier.statements = statements;
     dossier.skipped = skipped;
     Run { dossier, bytes, timings }
 }

@@ -383,36 +383,59 @@ fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found
 /// source's name stands, else the entity whose name or alias is the
 /// source's name.
 pub fn link_sources(claims: &mut [Claim], entities: &[Entity]) {
-    // Both lookups are indexed once: scanning every entity's mentions for
-    // every claim was quadratic and dominated large runs. Where several
-    // entities fit, the first in cast order wins, as a linear scan would.
-    let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize, usize)>> = BTreeMap::new();
-    let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
-    for (k, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            mentions_by_doc.entry(m.doc.as_str()).or_default().push((m.start, m.end, k));
-        }
-        for n in std::iter::once(&e.name).chain(&e.aliases) {
-            by_name.entry(dossier_attribution_name(n)).or_insert(k);
-        }
-    }
-    for list in mentions_by_doc.values_mut() {
-        list.sort_unstable();
-    }
+    let linker = SourceLinker::new(entities);
     for c in claims.iter_mut() {
-        if c.source.entity.is_some() {
-            continue;
+        linker.link(&c.span.doc, &mut c.source);
+    }
+}
+
+/// Links sources to cast entities, as [`link_sources`] does for claims,
+/// for any statement: built once, then one cheap lookup per source.
+pub struct SourceLinker<'a> {
+    entities: &'a [Entity],
+    mentions_by_doc: BTreeMap<&'a str, Vec<(usize, usize, usize)>>,
+    by_name: BTreeMap<String, usize>,
+}
+
+impl<'a> SourceLinker<'a> {
+    /// Indexes the mentions and names of `entities`.
+    pub fn new(entities: &'a [Entity]) -> Self {
+        // Both lookups are indexed once: scanning every entity's mentions for
+        // every claim was quadratic and dominated large runs. Where several
+        // entities fit, the first in cast order wins, as a linear scan would.
+        let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize, usize)>> = BTreeMap::new();
+        let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+        for (k, e) in entities.iter().enumerate() {
+            for m in &e.mentions {
+                mentions_by_doc.entry(m.doc.as_str()).or_default().push((m.start, m.end, k));
+            }
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                by_name.entry(dossier_attribution_name(n)).or_insert(k);
+            }
         }
-        let by_place = c.source.range.and_then(|r| {
-            let list = mentions_by_doc.get(c.span.doc.as_str())?;
+        for list in mentions_by_doc.values_mut() {
+            list.sort_unstable();
+        }
+        SourceLinker { entities, mentions_by_doc, by_name }
+    }
+
+    /// Fills `source.entity` when it is empty and an entity fits: the one
+    /// with a mention where the source's name stands in `doc`, else the one
+    /// whose name or alias is the source's name.
+    pub fn link(&self, doc: &str, source: &mut dossier_model::Source) {
+        if source.entity.is_some() {
+            return;
+        }
+        let by_place = source.range.and_then(|r| {
+            let list = self.mentions_by_doc.get(doc)?;
             // Mentions starting before the source's end; the overlapping
             // ones among them end after its start.
             let upto = list.partition_point(|&(start, _, _)| start < r.end);
             list[..upto].iter().filter(|&&(_, end, _)| r.start < end).map(|&(_, _, k)| k).min()
         });
-        let found = by_place.or_else(|| by_name.get(&dossier_attribution_name(c.source.name.as_deref()?)).copied());
+        let found = by_place.or_else(|| self.by_name.get(&dossier_attribution_name(source.name.as_deref()?)).copied());
         if let Some(k) = found {
-            c.source.entity = Some(entities[k].id.clone());
+            source.entity = Some(self.entities[k].id.clone());
         }
     }
 }

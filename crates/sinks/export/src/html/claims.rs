@@ -115,6 +115,35 @@ pub(super) fn section(d: &Dossier) -> String {
         );
     }
     s.push_str("</tbody></table>");
+    s.push_str(&statements(d));
+    s
+}
+
+/// Every attributed statement, numeric or not: who says what, where.
+fn statements(d: &Dossier) -> String {
+    let mut s = String::new();
+    if d.statements.is_empty() {
+        return s;
+    }
+    let _ = write!(
+        s,
+        "<h3>Attributed statements ({})</h3><table><thead><tr><th>source</th><th>cue</th><th>statement</th>\
+<th>document</th></tr></thead><tbody>",
+        d.statements.len()
+    );
+    for st in &d.statements {
+        let who = st.source.name.as_deref().unwrap_or("unnamed source");
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
+            escape(who),
+            escape(st.source.cue.as_deref().unwrap_or("")),
+            if st.quote { "<span class=\"why\">quote</span> " } else { "" },
+            escape(&st.span.text),
+            doc_link(d, &st.span.doc)
+        );
+    }
+    s.push_str("</tbody></table>");
     s
 }
 

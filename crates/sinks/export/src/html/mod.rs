@@ -100,6 +100,7 @@ fn view(d: &Dossier, limits: Limits) -> (std::borrow::Cow<'_, Dossier>, Option<S
     v.passages = passages.into_iter().take(limits.passages).cloned().collect();
     v.novelty = d.novelty.iter().filter(|n| shown.contains(n.doc.as_str())).cloned().collect();
     v.timexes = d.timexes.iter().filter(|t| shown.contains(t.span.doc.as_str())).cloned().collect();
+    v.statements = d.statements.iter().filter(|t| shown.contains(t.span.doc.as_str())).cloned().collect();
     v.events = d.events.iter().take(limits.events).cloned().collect();
     v.entities = d.entities.iter().take(limits.entities).cloned().collect();
     v.conflicts = d.conflicts.iter().take(limits.conflicts).cloned().collect();
