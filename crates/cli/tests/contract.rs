@@ -112,3 +112,38 @@ fn seeds_give_five_documents_that_keep_the_contract() {
     check_contract(&d);
     assert_eq!(d["documents"].as_array().unwrap().len(), 5);
 }
+
+/// The example corpus's `dossier.json`, frozen: any change to the output,
+/// however small, shows up here as a diff to review. After an intended
+/// change, regenerate it with `DOSSIER_BLESS=1 cargo test -p dossier-cli frozen`
+/// and commit the new file with the change that caused it.
+#[test]
+fn frozen_examples_dossier() {
+    let frozen = repo().join("crates/cli/tests/frozen/examples.dossier.json");
+    let out = tempfile::tempdir().unwrap();
+    // Run from the repository root with a relative input, so the `path`
+    // fields do not depend on where the repository is checked out.
+    dossier()
+        .current_dir(repo())
+        .args(["analyze", "examples/corpus", "--quiet", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let got = std::fs::read_to_string(out.path().join("dossier.json")).unwrap();
+    if std::env::var_os("DOSSIER_BLESS").is_some() {
+        std::fs::create_dir_all(frozen.parent().unwrap()).unwrap();
+        std::fs::write(&frozen, &got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&frozen).unwrap_or_else(|e| panic!("{}: {e}", frozen.display()));
+    if got != want {
+        let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "examples/dossier.json changed from the frozen copy at line {}:\n  frozen: {}\n  now:    {}\n\
+             If the change is intended, run DOSSIER_BLESS=1 cargo test -p dossier-cli frozen",
+            first + 1,
+            want.lines().nth(first).unwrap_or(""),
+            got.lines().nth(first).unwrap_or("")
+        );
+    }
+}
