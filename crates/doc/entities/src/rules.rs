@@ -596,18 +596,23 @@ fn split_titled_people(doc: &Doc, cands: &mut Vec<Cand>) {
 
 /// What it does: a nationality word right before an organisation whose
 /// name starts with a media or organisation word ("Norland Daily News",
-/// "Kenyan Football Federation") joins it. Why: the tagger splits such
-/// names into NORP + ORG, leaving a generic "Daily News" that would merge
-/// with other outlets. Example: "Albanian Daily News" stays one name.
+/// "Kenyan Football Federation") joins it, also when up to two capitalised
+/// media words the tagger left out stand between them ("Norland Daily"
+/// + "News"). Why: the tagger splits such names into NORP + ORG, leaving a
+/// generic "Daily News" or "News" that would merge with other outlets.
+/// Example: "Valdorian Daily News" stays one name.
 fn join_demonym_orgs(doc: &Doc, cands: &mut Vec<Cand>) {
     cands.sort_by_key(|c| (c.first, c.end));
     let mut k = 0;
     while k + 1 < cands.len() {
         let (a, b) = (&cands[k], &cands[k + 1]);
+        let gap_is_media = b.first >= a.end
+            && b.first - a.end <= 2
+            && (a.end..b.first).all(|i| doc.is_cap(i) && is_media_name_word(doc.word(i)));
         if a.kind == EntityType::Norp
             && a.end - a.first == 1
             && b.kind == EntityType::Org
-            && b.first == a.end
+            && gap_is_media
             && doc.same_sentence(a.first, b.first)
             && is_media_name_word(doc.word(b.first))
         {
@@ -1279,6 +1284,18 @@ mod tests {
 
     fn named<'a>(ms: &'a [EntityMention], name: &str) -> Vec<&'a EntityMention> {
         ms.iter().filter(|m| m.name == name).collect()
+    }
+
+    #[test]
+    fn nationality_and_untagged_media_words_join_the_outlet_name() {
+        for text in [
+            "According to Valdorian Daily News, the guards left the gate on Monday.",
+            "Troops arrived at dawn, Valdorian Daily News reported.",
+        ] {
+            let ms = run(text);
+            assert!(named(&ms, "News").is_empty(), "{text}: {ms:#?}");
+            assert!(ms.iter().all(|m| m.name != "Valdorian" || m.kind != EntityType::Norp), "{text}: {ms:#?}");
+        }
     }
 
     #[test]
