@@ -336,7 +336,11 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     let mut unattached = Vec::new();
     for i in 0..n {
         let it = &items[i];
-        if it.m.kind != EntityType::Person || it.tokens != 1 || it.m.descriptor {
+        // A one-word name the recogniser left untyped (OTHER), often in a
+        // headline, is placed too, but only next to a full name in its own
+        // document: across documents an untyped word is weak evidence.
+        let untyped = it.m.kind == EntityType::Other;
+        if !(it.m.kind == EntityType::Person || untyped) || it.tokens != 1 || it.m.descriptor {
             continue;
         }
         let candidates = full_by_word.get(it.key.as_str()).unwrap_or(&no_full);
@@ -349,6 +353,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
             .max_by_key(|&j| items[j].m.range.start);
         match before.or_else(|| same.first().copied()) {
             Some(j) => uf.union(i, j),
+            None if untyped => {}
             None => unattached.push(i),
         }
     }
@@ -498,6 +503,19 @@ mod tests {
         assert!(initials_match("NLU", "National Labour Union"));
         assert!(!initials_match("NLU", "National Liberation Front"));
         assert!(!initials_match("X", "Xavier Org"));
+    }
+
+    #[test]
+    fn an_untyped_surname_joins_the_full_name_in_its_document() {
+        let doc =
+            Document::new("a", "a.txt", "Varnok barred from the port. Ilsa Varnok, the harbour chief, left.".into());
+        let ms =
+            vec![mention(&doc, "Varnok", 0, EntityType::Other), mention(&doc, "Ilsa Varnok", 0, EntityType::Person)];
+        let cast = merge(&[doc], &[ms]);
+        let person = cast.iter().find(|e| e.name == "Ilsa Varnok").expect("the person");
+        assert_eq!(person.kind, EntityType::Person);
+        assert_eq!(person.mentions.len(), 2, "{cast:#?}");
+        assert_eq!(cast.len(), 1, "{cast:#?}");
     }
 
     #[test]
