@@ -520,18 +520,18 @@ fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
         })
         .expect("groups are not empty");
     let s = &cands[summary_of];
-    let mut mentions: Vec<Span> = members
+    // In document then offset order. Sorted on the candidates' document
+    // indices: looking documents up by id inside the comparison was
+    // quadratic in the corpus size.
+    let mut ordered: Vec<usize> = members.to_vec();
+    ordered.sort_by_key(|&i| (cands[i].doc, cands[i].sentence.start));
+    let mut mentions: Vec<Span> = ordered
         .iter()
         .map(|&i| {
             let k = &cands[i];
             Span::of(&docs[k.doc], k.sentence)
         })
         .collect();
-    mentions.sort_by(|a, b| {
-        let da = docs.iter().position(|d| d.id == a.doc);
-        let db = docs.iter().position(|d| d.id == b.doc);
-        (da, a.start).cmp(&(db, b.start))
-    });
     mentions.dedup();
     Event {
         id: String::new(),
