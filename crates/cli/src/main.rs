@@ -9,6 +9,13 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+// mimalloc rather than the system allocator: a run makes tens of millions of
+// small allocations from several threads, and glibc's per-thread arenas
+// left a large share of the peak as fragmentation (see BENCHMARKS.md,
+// "End to end").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   dossier analyze examples/corpus --out out/      # a folder, read recursively
@@ -162,6 +169,9 @@ fn summary(run: &dossier::Run, elapsed: Duration, written: Duration, out: &std::
         })
         .collect();
     stages.push(format!("write {:.2}s", written.as_secs_f64()));
+    if let Some(mb) = peak_memory_mb() {
+        stages.push(format!("peak memory {mb} MB"));
+    }
     format!(
         "read {} documents ({:.1} MB), skipped {}; {} passages, {} events, {} entities, {} claims, {} conflicts; \
 {:.2}s ({:.1} MB/s, {:.0} docs/s; {})\nreport: {}",
@@ -179,6 +189,15 @@ fn summary(run: &dossier::Run, elapsed: Duration, written: Duration, out: &std::
         stages.join(", "),
         out.join("index.html").display()
     )
+}
+
+/// The process's peak resident memory, where the system reports it (Linux's
+/// `VmHWM`): the figure the scale targets are set in.
+fn peak_memory_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
 
 /// A progress bar on stderr, only when stderr is a terminal: logs and

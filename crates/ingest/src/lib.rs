@@ -43,7 +43,7 @@ use std::collections::HashSet;
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
-use dossier_model::{RawDocument, Skipped, SourceFormat};
+use dossier_model::{DocId, RawDocument, Skipped, SourceFormat};
 use rayon::prelude::*;
 
 use crate::detect::Format;
@@ -330,11 +330,11 @@ fn read_bytes(
 /// within the run; the first occurrence keeps its id. Documents without an
 /// id get `doc`.
 pub fn make_ids_unique(docs: &mut [RawDocument]) {
-    let mut seen: HashSet<String> = HashSet::with_capacity(docs.len());
+    let mut seen: HashSet<DocId> = HashSet::with_capacity(docs.len());
     for doc in docs.iter() {
         seen.insert(doc.id.clone());
     }
-    let mut used: HashSet<String> = HashSet::with_capacity(docs.len());
+    let mut used: HashSet<DocId> = HashSet::with_capacity(docs.len());
     for doc in docs.iter_mut() {
         if doc.id.trim().is_empty() {
             doc.id = "doc".into();
@@ -346,10 +346,11 @@ pub fn make_ids_unique(docs: &mut [RawDocument]) {
         let mut n = 2;
         let mut candidate = format!("{base}-{n}");
         // A suffixed id must not collide with an id given later in the run either.
-        while used.contains(&candidate) || seen.contains(&candidate) {
+        while used.contains(candidate.as_str()) || seen.contains(candidate.as_str()) {
             n += 1;
             candidate = format!("{base}-{n}");
         }
+        let candidate = DocId::from(candidate);
         used.insert(candidate.clone());
         doc.id = candidate;
     }

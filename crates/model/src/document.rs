@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DocId, TextRange};
+use crate::{DocId, SharedText, TextRange};
 
 /// The format a document was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +51,7 @@ pub struct RawDocument {
 
 impl RawDocument {
     /// A raw document with only id, path, format and body set.
-    pub fn new(id: impl Into<String>, path: impl Into<String>, format: SourceFormat, body: String) -> Self {
+    pub fn new(id: impl Into<DocId>, path: impl Into<String>, format: SourceFormat, body: String) -> Self {
         RawDocument {
             id: id.into(),
             path: path.into(),
@@ -130,8 +130,8 @@ pub struct Document {
     /// Publication date, given or inferred.
     pub published: Published,
     /// The cleaned body: paragraphs separated by blank lines. Every span's
-    /// offsets index this string.
-    pub text: String,
+    /// offsets index this string. Spans share its bytes.
+    pub text: SharedText,
     /// What cleaning removed, in input order.
     pub removed: Vec<Removed>,
     /// Author, when known.
@@ -151,7 +151,7 @@ pub struct Document {
 
 impl Document {
     /// A document with only id, path and text set; handy in tests.
-    pub fn new(id: impl Into<String>, path: impl Into<String>, text: String) -> Self {
+    pub fn new(id: impl Into<DocId>, path: impl Into<String>, text: String) -> Self {
         Document {
             id: id.into(),
             path: path.into(),
@@ -159,7 +159,7 @@ impl Document {
             outlet: None,
             url: None,
             published: Published::default(),
-            text,
+            text: text.into(),
             removed: Vec::new(),
             author: None,
             format: None,

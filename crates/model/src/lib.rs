@@ -31,6 +31,7 @@ mod document;
 mod dossier;
 mod entities;
 mod reuse;
+mod shared;
 mod span;
 mod time;
 
@@ -39,6 +40,7 @@ pub use document::*;
 pub use dossier::*;
 pub use entities::*;
 pub use reuse::*;
+pub use shared::*;
 pub use span::*;
 pub use time::*;
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DocId, Span};
+use crate::{DocId, SharedText, Span};
 
 /// One place a passage occurs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,8 +20,9 @@ pub struct Occurrence {
 pub struct Passage {
     /// `p1`, `p2`, ...
     pub id: String,
-    /// The canonical wording: the earliest published occurrence.
-    pub text: String,
+    /// The canonical wording: the earliest published occurrence (a view of
+    /// that document's text).
+    pub text: SharedText,
     /// Every occurrence, canonical first.
     pub occurrences: Vec<Occurrence>,
 }

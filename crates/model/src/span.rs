@@ -2,11 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Document;
-
-/// The identifier of a document: file stem, JSONL `id` or WARC record id,
-/// made unique within one run.
-pub type DocId = String;
+use crate::{DocId, Document, SharedText};
 
 /// A half-open byte range `[start, end)` inside one text.
 ///
@@ -58,23 +54,18 @@ pub struct Span {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// Exactly `text[start..end]` of the document.
-    pub text: String,
+    /// Exactly `text[start..end]` of the document, sharing its bytes.
+    pub text: SharedText,
 }
 
 impl Span {
-    /// The span of `range` in `doc`, copying its text.
+    /// The span of `range` in `doc`; its text is a view of the document's.
     ///
     /// # Panics
     /// If the range is out of bounds or not on UTF-8 boundaries: a stage that
     /// produced it has a bug, and a wrong offset must never reach the output.
     pub fn of(doc: &Document, range: TextRange) -> Span {
-        Span {
-            doc: doc.id.clone(),
-            start: range.start,
-            end: range.end,
-            text: doc.text[range.start..range.end].to_string(),
-        }
+        Span { doc: doc.id.clone(), start: range.start, end: range.end, text: doc.text.slice(range.start..range.end) }
     }
     /// The byte range of this span.
     pub fn range(&self) -> TextRange {

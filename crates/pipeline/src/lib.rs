@@ -23,7 +23,7 @@
 
 use std::time::{Duration, Instant};
 
-use dossier_model::{Claim, Document, Dossier, RawDocument, Segments, Skipped, Timex};
+use dossier_model::{Claim, Document, Dossier, RawDocument, Segments, Skipped, Span, Statement, Timex};
 use rayon::prelude::*;
 
 pub use dossier_ingest::{IngestOptions, Input};
@@ -99,13 +99,16 @@ pub fn analyze_with_progress(inputs: &[Input], opts: &Options, progress: &dyn Pr
     run
 }
 
-/// Per-document analysis results, in the order of the documents.
+/// Per-document analysis results, in the order of the documents. Claims
+/// and statements are built per document, so that its quantities and
+/// attributions are dropped as soon as it is done: held for the whole corpus
+/// they were a large share of peak memory.
 struct DocParts {
     segments: Segments,
     timexes: Vec<Timex>,
     mentions: Vec<dossier_model::EntityMention>,
-    quantities: Vec<dossier_model::QuantityMention>,
-    attributions: Vec<dossier_model::Attribution>,
+    claims: Vec<Claim>,
+    statements: Vec<Statement>,
 }
 
 /// Analyses documents that are already read.
@@ -150,24 +153,35 @@ pub fn analyze_documents_with_progress(
         .zip(segments)
         .zip(timexes)
         .map(|((d, segments), timexes)| {
-            let parts = DocParts {
-                mentions: dossier_entities::recognize(d, &segments),
-                quantities: dossier_quantities::extract(d, &segments),
-                attributions: dossier_attribution::attribute(d, &segments),
-                segments,
-                timexes,
-            };
+            let mentions = dossier_entities::recognize(d, &segments);
+            let quantities = dossier_quantities::extract(d, &segments);
+            let attributions = dossier_attribution::attribute(d, &segments);
+            let claims = dossier_attribution::claims(d, &segments, &quantities, &attributions, &mentions);
+            let statements = attributions
+                .into_iter()
+                .map(|a| Statement { span: Span::of(d, a.range), id: String::new(), source: a.source, quote: a.quote })
+                .collect();
             progress.advance();
-            parts
+            DocParts { segments, timexes, mentions, claims, statements }
         })
         .collect();
     timings.push((Stage::Documents, t.elapsed()));
 
     let t = Instant::now();
     progress.stage(Stage::Corpus, 0);
-    let segments: Vec<Segments> = parts.iter().map(|p| p.segments.clone()).collect();
-    let timexes: Vec<Vec<Timex>> = parts.iter().map(|p| p.timexes.clone()).collect();
-    let mentions: Vec<_> = parts.iter().map(|p| p.mentions.clone()).collect();
+    // Each part moves into its own list, to be dropped as soon as the last
+    // stage that reads it is done.
+    let n = parts.len();
+    let (mut segments, mut timexes, mut mentions) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut claims, mut statements) = (Vec::new(), Vec::new());
+    for p in parts {
+        segments.push(p.segments);
+        timexes.push(p.timexes);
+        mentions.push(p.mentions);
+        claims.extend(p.claims);
+        statements.extend(p.statements);
+    }
 
     let reuse = dossier_reuse::analyze(&docs, &segments, &opts.reuse);
     for (g, group) in reuse.duplicate_groups.iter().enumerate() {
@@ -176,34 +190,20 @@ pub fn analyze_documents_with_progress(
         }
     }
     let entities = dossier_cast::merge(&docs, &mentions);
-    let mut claims: Vec<Claim> = docs
-        .par_iter()
-        .zip(&parts)
-        .map(|(d, p)| dossier_attribution::claims(d, &p.segments, &p.quantities, &p.attributions, &p.mentions))
-        .flatten()
-        .collect();
+    drop(mentions);
+    let linker = dossier_conflicts::SourceLinker::new(&entities);
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
-    }
-    let linker = dossier_conflicts::SourceLinker::new(&entities);
-    for c in claims.iter_mut() {
         linker.link(&c.span.doc, &mut c.source);
     }
-    let mut statements: Vec<dossier_model::Statement> = Vec::new();
-    for (d, p) in docs.iter().zip(&parts) {
-        for a in &p.attributions {
-            let mut source = a.source.clone();
-            linker.link(&d.id, &mut source);
-            statements.push(dossier_model::Statement {
-                span: dossier_model::Span::of(d, a.range),
-                id: format!("s{}", statements.len() + 1),
-                source,
-                quote: a.quote,
-            });
-        }
+    for (i, s) in statements.iter_mut().enumerate() {
+        s.id = format!("s{}", i + 1);
+        linker.link(&s.span.doc, &mut s.source);
     }
+    drop(linker);
     let conflicts = dossier_conflicts::find(&claims);
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
+    drop(segments);
     timings.push((Stage::Corpus, t.elapsed()));
 
     let mut dossier = Dossier::new(generator());

@@ -38,7 +38,7 @@ fn seeds_cast_reads_right() {
     let cast = merge(&docs, &mentions);
 
     // Which entity holds each (doc, start) mention.
-    let mut owner: BTreeMap<(String, usize), usize> = BTreeMap::new();
+    let mut owner: BTreeMap<(dossier_model::DocId, usize), usize> = BTreeMap::new();
     for (k, e) in cast.iter().enumerate() {
         for m in &e.mentions {
             owner.insert((m.doc.clone(), m.start), k);

@@ -26,7 +26,7 @@
 //! ```
 //! use dossier_model::{Claim, Quantity, Source, Span};
 //! let claim = |id: &str, value: f64, doc: &str| Claim {
-//!     span: Span { doc: doc.into(), start: 0, end: 0, text: String::new() },
+//!     span: Span { doc: doc.into(), start: 0, end: 0, text: "".into() },
 //!     id: id.into(),
 //!     quantity: Quantity { value: Some(value), ..Quantity::default() },
 //!     about: "people killed".into(),
@@ -126,7 +126,7 @@ pub fn figure(q: &Quantity) -> String {
 fn source_label(c: &Claim) -> String {
     match &c.source.name {
         Some(n) => format!("{} ({})", c.span.doc, n),
-        None => c.span.doc.clone(),
+        None => c.span.doc.to_string(),
     }
 }
 

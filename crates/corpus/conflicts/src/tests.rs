@@ -4,7 +4,7 @@ use dossier_model::{Claim, ConflictKind, Quantity, Source, Span};
 
 fn claim(id: &str, doc: &str, key: &str, q: Quantity, source: Option<&str>) -> Claim {
     Claim {
-        span: Span { doc: doc.into(), start: 0, end: 0, text: String::new() },
+        span: Span { doc: doc.into(), start: 0, end: 0, text: "".into() },
         id: id.into(),
         quantity: q,
         about: key.split('|').take(2).collect::<Vec<_>>().join(" "),

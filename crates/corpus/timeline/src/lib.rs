@@ -576,7 +576,7 @@ mod tests {
             .map(|(needle, value)| {
                 let s = text.find(needle).unwrap();
                 Timex {
-                    span: Span { doc: id.into(), start: s, end: s + needle.len(), text: needle.to_string() },
+                    span: Span { doc: id.into(), start: s, end: s + needle.len(), text: (*needle).into() },
                     kind: TimexType::Date,
                     value: value.to_string(),
                     anchor: Anchor::None,

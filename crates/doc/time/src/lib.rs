@@ -43,12 +43,7 @@ pub fn tag(doc: &Document, segs: &Segments) -> Vec<Timex> {
     tag_text(&doc.text, doc.published.value.as_deref(), &segs.sentences)
         .into_iter()
         .map(|t| Timex {
-            span: Span {
-                doc: doc.id.clone(),
-                start: t.range.start,
-                end: t.range.end,
-                text: doc.text[t.range.start..t.range.end].to_string(),
-            },
+            span: Span::of(doc, t.range),
             kind: t.kind,
             value: t.value,
             anchor: t.anchor,

@@ -11,7 +11,7 @@ use dossier_model::{Attribution, Claim, Conflict, Document};
 /// What the stages found.
 pub struct Analysis {
     pub docs: Vec<Document>,
-    pub attributions: Vec<(String, Attribution)>,
+    pub attributions: Vec<(dossier_model::DocId, Attribution)>,
     pub claims: Vec<Claim>,
     pub conflicts: Vec<Conflict>,
 }

@@ -186,7 +186,7 @@ mod tests {
         let text = "Police said <i>2</i> died.".to_string();
         d.documents.push(Document::new("a", "a.txt", text.clone()));
         let claim = Claim {
-            span: Span { doc: "a".into(), start: 0, end: text.len(), text: text.clone() },
+            span: Span { doc: "a".into(), start: 0, end: text.len(), text: text.clone().into() },
             id: "c1".into(),
             quantity: Quantity { value: Some(2.0), text: Some("2".into()), ..Quantity::default() },
             about: "people <killed>".into(),

@@ -204,7 +204,7 @@ pub(crate) fn doc_label(d: &Dossier, id: &str) -> String {
     d.documents
         .iter()
         .find(|doc| doc.id == id)
-        .map(|doc| doc.title.clone().unwrap_or_else(|| doc.id.clone()))
+        .map(|doc| doc.title.clone().unwrap_or_else(|| doc.id.to_string()))
         .unwrap_or_else(|| id.to_string())
 }
 

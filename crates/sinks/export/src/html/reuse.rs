@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use dossier_model::{Document, Dossier, Passage};
+use dossier_model::{DocId, Document, Dossier, Passage};
 
 use super::{Mark, Marks, doc_label, doc_link, escape};
 
@@ -57,8 +57,8 @@ earliest document that published it; similarity says how close each copy stays t
 }
 
 /// Near-duplicate groups from the documents' marks, in order of first member.
-fn duplicate_groups(d: &Dossier) -> BTreeMap<String, Vec<String>> {
-    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+fn duplicate_groups(d: &Dossier) -> BTreeMap<String, Vec<DocId>> {
+    let mut groups: BTreeMap<String, Vec<DocId>> = BTreeMap::new();
     for doc in &d.documents {
         if let Some(g) = &doc.duplicate_group {
             groups.entry(g.clone()).or_default().push(doc.id.clone());
@@ -265,8 +265,11 @@ row borrowed); grey: later (what the row lent).</figcaption><ol class=\"matrix-k
 /// earlier document (every occurrence but the canonical one), and the
 /// sentences that are new in it.
 pub(super) fn marks(d: &Dossier) -> Marks<'_> {
-    let labels: std::collections::BTreeMap<&str, String> =
-        d.documents.iter().map(|doc| (doc.id.as_str(), doc.title.clone().unwrap_or_else(|| doc.id.clone()))).collect();
+    let labels: std::collections::BTreeMap<&str, String> = d
+        .documents
+        .iter()
+        .map(|doc| (doc.id.as_str(), doc.title.clone().unwrap_or_else(|| doc.id.to_string())))
+        .collect();
     let mut out = Marks::new();
     for p in &d.passages {
         let Some(canonical) = p.occurrences.first().map(|o| &o.span) else { continue };
