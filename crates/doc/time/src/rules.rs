@@ -84,13 +84,24 @@ pub(crate) struct Tagger<'a> {
     sentences: &'a [(usize, usize)],
     /// Resolved dates so far, in text order.
     history: Vec<Val>,
+    /// For each `history` entry: it is a year-ago baseline ("a year ago",
+    /// "a year earlier", "year-earlier"), see [`Self::is_year_baseline`].
+    baseline: Vec<bool>,
     /// The last tense computed, by token: rules ask for the same one often.
     tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
 
 impl<'a> Tagger<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], doc: Option<Val>, sentences: &'a [(usize, usize)]) -> Self {
-        Tagger { text, toks, doc, sentences, history: Vec::new(), tense_cache: std::cell::Cell::new(None) }
+        Tagger {
+            text,
+            toks,
+            doc,
+            sentences,
+            history: Vec::new(),
+            baseline: Vec::new(),
+            tense_cache: std::cell::Cell::new(None),
+        }
     }
 
     pub fn run(mut self) -> Vec<Hit> {
@@ -285,7 +296,24 @@ impl<'a> Tagger<'a> {
         let head = h.value.get(..10.min(h.value.len())).unwrap_or("");
         if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
+            self.baseline.push(self.is_year_baseline(h));
         }
+    }
+
+    /// Whether `h` is a year-ago comparison ("a year ago", "a year earlier",
+    /// "the year-earlier period").
+    ///
+    /// Why: reports compare each figure with the same period a year before
+    /// ("up from $3 million a year ago ... compared with $5 million a year
+    /// earlier"): a later "a year earlier" means that same year, not a year
+    /// before the first comparison, so such values are no anchor for it.
+    fn is_year_baseline(&self, h: &Hit) -> bool {
+        (h.start..h.end).any(|k| {
+            matches!(self.lex(k), Lex::Fw(Fw::Ago | Fw::Earlier))
+                && k > h.start
+                && (self.lex(k - 1) == Lex::Unit(Unit::Year, false)
+                    || (self.punct(k - 1, b'-') && self.is_word(k.saturating_sub(2), "year")))
+        })
     }
 
     // ----- token helpers -----
@@ -363,12 +391,35 @@ impl<'a> Tagger<'a> {
         };
         let lo = lo.max(at.saturating_sub(25));
         let hi = hi.min(at + 25);
-        match self.tense_in(at, lo, hi) {
+        let t = match self.tense_in(at, lo, hi) {
             // No cue in the sentence ("The storm hit on May 2."): the
             // narrative tense of the text around it, 12 tokens either side.
             Tense::Unknown => self.tense_in(at, at.saturating_sub(12), (at + 12).min(self.toks.len())),
             t => t,
+        };
+        if t == Tense::WeakPast && self.after_deadline_word(at) { Tense::Future } else { t }
+    }
+
+    /// Whether the expression at `at` follows "by" or "until" (over a
+    /// clock time: "until 9 a.m. Tuesday").
+    ///
+    /// What: a deadline. Why: a weak past cue ("said", "extended",
+    /// "postponed") reports the deadline, which itself mostly lies ahead
+    /// ("postponed the hearing until Tuesday", "plans to pay the loan by
+    /// February"); a strong past cue ("had", "rose") still wins.
+    fn after_deadline_word(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > 0 && at - k < 6 {
+            k -= 1;
+            match self.lex(k) {
+                Lex::Fw(Fw::By | Fw::Until) => return true,
+                Lex::Fw(Fw::Am | Fw::Pm | Fw::Early | Fw::Late | Fw::Mid) | Lex::Zone | Lex::DayPart(_) => {}
+                _ if self.toks[k].kind == Kind::Num || self.punct(k, b'.') || self.punct(k, b':') => {}
+                _ if self.is_word(k, "a") || self.is_word(k, "p") || self.is_word(k, "m") || self.is_word(k, "at") => {}
+                _ => return false,
+            }
         }
+        false
     }
 
     /// The tense of the cue nearest token `at` within tokens `lo..hi`.
@@ -379,11 +430,28 @@ impl<'a> Tagger<'a> {
             let tense = match t.lex {
                 // "the plan", "its plans": a noun, not an intention.
                 Lex::Fw(Fw::Plans) if self.after_determiner(j) => continue,
+                // "as previously planned": a past form; "vacation plans for": a noun.
+                Lex::Fw(Fw::Plans) if self.plan_word_is_not_intention(j) => {
+                    if self.word(j).ends_with("ed") {
+                        Tense::WeakPast
+                    } else {
+                        continue;
+                    }
+                }
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
                 Lex::None if t.kind == Kind::Word && is_irregular_past(&self.text[t.start..t.end]) => Tense::Past,
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
+                // "set to resume Monday", "due to expire Friday" (not "due to the strike").
+                Lex::None
+                    if (self.is_word(j, "set") || self.is_word(j, "due"))
+                        && self.fw(j + 1, Fw::To)
+                        && self.tok(j + 2).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.lex == Lex::None)
+                        && !["its", "his", "her", "their", "an", "our"].iter().any(|w| self.is_word(j + 2, w)) =>
+                {
+                    Tense::Future
+                }
                 // "is to resume trading Tuesday".
                 Lex::Fw(Fw::To) if j > 0 && matches!(self.lex(j - 1), Lex::Fw(Fw::Is | Fw::Are)) => Tense::Future,
                 // "were planning to drive on Monday": the plan word decides.
@@ -449,6 +517,28 @@ impl<'a> Tagger<'a> {
             && self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None)
     }
 
+    /// Whether the plan word at `j` ("planned", "plans") says nothing of
+    /// the future: a past form not before "to" ("as previously planned"), or "plan(s)" as a
+    /// noun after a lowercase word and not before "to" ("vacation plans
+    /// for"; but "Qantas plans daily flights", "it plans to").
+    fn plan_word_is_not_intention(&self, j: usize) -> bool {
+        let w = self.word(j);
+        if w.ends_with("ed") {
+            // "planned to leave on Thursday" keeps the intention.
+            return !self.fw(j + 1, Fw::To);
+        }
+        if w.ends_with("ing") || self.fw(j + 1, Fw::To) || j == 0 {
+            return false;
+        }
+        let p = &self.toks[j - 1];
+        p.kind == Kind::Word
+            && !p.cap
+            && p.lex == Lex::None
+            && !["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "still", "now"]
+                .iter()
+                .any(|x| self.is_word(j - 1, x))
+    }
+
     /// Whether token `j` follows an article or possessive ("the plan", "its plans").
     fn after_determiner(&self, j: usize) -> bool {
         j > 0
@@ -481,6 +571,8 @@ impl<'a> Tagger<'a> {
                 return match self.lex(k) {
                     Lex::Fw(Fw::Will | Fw::Would | Fw::Shall) if saw_be || saw_to => Tense::Future,
                     Lex::Fw(Fw::Had) if tense == Tense::Future => Tense::Past,
+                    // "had filed": the pluperfect makes the participle a strong past cue.
+                    Lex::Fw(Fw::Had) if tense == Tense::WeakPast && !saw_to && !saw_be => Tense::Past,
                     _ if saw_be && saw_to && tense != Tense::Future => Tense::Future,
                     _ => tense,
                 };
@@ -808,8 +900,16 @@ impl<'a> Tagger<'a> {
     fn chain(&self, end: usize, unit: Unit, n: i32) -> Core {
         let need = unit_rank(unit);
         // A quarter context makes "a year earlier" the same quarter a year before.
-        if let Some(v) =
-            self.history.iter().rev().take(200).find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
+        let skip_baselines = unit == Unit::Year && n < 0;
+        if let Some(v) = self
+            .history
+            .iter()
+            .zip(&self.baseline)
+            .rev()
+            .take(200)
+            .filter(|(_, b)| !(skip_baselines && **b))
+            .map(|(v, _)| v)
+            .find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
             && let Some(s) = if matches!(unit, Unit::Month | Unit::Year)
                 && !matches!(v, Val::Quarter(..) | Val::Half(..) | Val::Season(..))
             {

@@ -392,3 +392,39 @@ fn computed_and_named_holidays() {
     assert_eq!(one("Sales on Black Friday 2010 rose.", a).1, "2010-11-26");
     assert!(vals("He lives in St. Louis and works in labor relations.", a).is_empty());
 }
+
+#[test]
+fn deadlines_after_a_weak_past_cue_lie_ahead() {
+    // 2021-06-09 is a Wednesday.
+    let a = Some("2021-06-09");
+    assert_eq!(one("The board postponed until Tuesday its vote on the merger.", a).1, "2021-06-15");
+    assert_eq!(one("Regulators extended the offer by Friday at the latest.", a).1, "2021-06-11");
+    // A strong past cue still wins: the pluperfect.
+    assert_eq!(one("Only three towns had delivered their ballots by Monday.", a).1, "2021-06-07");
+    // "set to" and "due to" before a verb announce what comes.
+    assert_eq!(one("The talks, set to resume Monday in Geneva, drew protests.", a).1, "2021-06-14");
+    assert_eq!(one("The permit, due to expire Friday, was renewed.", a).1, "2021-06-11");
+}
+
+#[test]
+fn a_past_plan_word_is_no_future_cue() {
+    // 2021-06-09 is a Wednesday.
+    let a = Some("2021-06-09");
+    assert_eq!(one("The march began as previously planned Saturday night.", a).1, "2021-06-05TNI");
+    assert_eq!(one("On Monday, she cancelled her holiday plans for the trip.", a).1, "2021-06-07");
+    // An intention still looks ahead.
+    assert_eq!(one("The minister plans to visit the port on Friday.", a).1, "2021-06-11");
+}
+
+#[test]
+fn year_ago_comparisons_do_not_chain_from_each_other() {
+    let a = Some("2021-05-04");
+    let v = vals(
+        "Profit rose to $3 million from $2 million a year ago. Sales were $90 million, against $80 million a year earlier.",
+        a,
+    );
+    assert_eq!(v[0].1, "2020");
+    assert!(v[1].1.starts_with("2020"), "{v:?}");
+    // A plain date still anchors "a year earlier".
+    assert_eq!(vals("The dam opened in 1998. A year earlier, the valley flooded.", a)[1].1, "1997");
+}
