@@ -217,6 +217,8 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
+                        // "the near future".
+                        || (self.is_word(i + 1, "near") && self.fw(i + 2, Fw::Future))
                 }
                 Fw::Of
                 | Fw::In
@@ -643,7 +645,31 @@ impl<'a> Tagger<'a> {
             value = "XXXX".into();
             kind = TimexType::Date;
         }
+        if self.is_title(i, end) {
+            return None;
+        }
         Some(Hit { start: i, end, kind, value, anchor: core.anchor, modifier })
+    }
+
+    /// Whether tokens `i..end` are a capitalised name rather than a time:
+    /// a small unit capitalised after the first word ("This Week", "60
+    /// Minutes", "48 Hours": broadcast titles), or "Today" after a
+    /// capitalised word mid-sentence ("USA Today").
+    ///
+    /// Why: English capitalises these words only in names; days, months
+    /// and holidays ("Labor Day") are capitalised anyway and not looked at.
+    fn is_title(&self, i: usize, end: usize) -> bool {
+        let small_unit_cap = (i + 1..end).any(|k| {
+            matches!(self.lex(k), Lex::Unit(Unit::Second | Unit::Minute | Unit::Hour | Unit::Week, _))
+                && self.toks[k].cap
+        });
+        let named_today = matches!(self.lex(i), Lex::Fw(Fw::Today | Fw::Tonight))
+            && self.toks[i].cap
+            && i > 0
+            && !self.sentence_start(i)
+            && self.toks[i - 1].kind == Kind::Word
+            && self.toks[i - 1].cap;
+        small_unit_cap || named_today
     }
 
     fn comparative(&self, i: usize) -> (usize, Option<&'static str>) {
@@ -666,7 +692,13 @@ impl<'a> Tagger<'a> {
         match m {
             // Only before a quantity or a date: "over the weekend" is not
             // "more than the weekend".
-            Some((n, c)) if self.starts_quantity(i + n) || (c == "APPROX" && self.starts_dateish(i + n)) => {
+            // "get around Wednesday's ruling": a preposition before a possessive.
+            Some((n, c))
+                if self.starts_quantity(i + n)
+                    || (c == "APPROX"
+                        && self.starts_dateish(i + n)
+                        && !(self.punct(i + n + 1, b'\'') && self.is_word(i + n + 2, "s"))) =>
+            {
                 (i + n, Some(c))
             }
             _ => (i, None),
@@ -777,6 +809,10 @@ impl<'a> Tagger<'a> {
         {
             let w = d.iso_week_date();
             consider(Some(Core::date(c.end, Val::Week(w.year() as i32, w.week() as u8), c.anchor)));
+        }
+        // "the previous Friday", "the following Monday".
+        if the && matches!(self.lex(k), Lex::Fw(Fw::Previous | Fw::Following)) {
+            consider(self.weekday(k));
         }
         // "the first Friday of July", "the last Monday in this month".
         consider(self.nth_weekday(k));
@@ -1606,9 +1642,13 @@ impl<'a> Tagger<'a> {
                     Some((q, e))
                 }
                 Lex::Unit(..) => Some((Qty::N(1.0), i + 1)),
+                // "a full year".
+                Lex::Fw(Fw::Full) if matches!(self.lex(i + 2), Lex::Unit(..)) => Some((Qty::N(1.0), i + 1)),
                 _ => None,
             },
             Lex::Fw(Fw::Several | Fw::Few | Fw::Many) => Some((Qty::Vague, i + 1)),
+            // "the next couple of years".
+            Lex::Fw(Fw::Couple) if self.fw(i + 1, Fw::Of) => Some((Qty::N(2.0), i + 2)),
             Lex::Fw(Fw::Half) if self.fw(i + 1, Fw::A) => Some((Qty::N(0.5), i + 2)),
             _ => None,
         }
@@ -1942,6 +1982,13 @@ impl<'a> Tagger<'a> {
         let mut e = i + 1;
         if let Lex::Fw(Fw::Fiscal) = self.lex(e) {
             e += 1;
+        }
+        // "the latest period": the quarter a report is about.
+        if with_the && self.fw(i, Fw::Latest) && self.fw(e, Fw::Period) {
+            return Some(match self.quarter_context() {
+                Some(q) => Core::date(e + 1, q, Anchor::Text),
+                None => self.doc_rel(e + 1, Unit::Quarter, -1),
+            });
         }
         match self.lex(e) {
             Lex::Unit(u, false) => {
@@ -2289,8 +2336,17 @@ impl<'a> Tagger<'a> {
                 None => Core::open(e + 2, format!("XXXX-WXX-{dow}")),
             });
         }
-        let tense = self.tense(s);
-        let day = self.doc.and_then(|a| a.day()).and_then(|d| match rel {
+        // "Wednesday's ruling", "over Thursday's close": a day named for
+        // what happened on it, mostly already past whatever the sentence's
+        // tense ("would appeal Wednesday's ruling").
+        let possessive = self.punct(e, b'\'') && self.is_word(e + 1, "s");
+        let tense = if possessive && rel.is_none() { Tense::Past } else { self.tense(s) };
+        // "the previous Friday", "the following Monday": counted from the
+        // last day the text named, as "the next day" is.
+        let chained = matches!(self.lex(i), Lex::Fw(Fw::Previous | Fw::Following))
+            .then(|| self.history.iter().rev().take(50).find_map(|v| v.day()))
+            .flatten();
+        let day = chained.or_else(|| self.doc.and_then(|a| a.day())).and_then(|d| match rel {
             Some(-1) => weekday_before(d, dow, true),
             Some(1) => weekday_after(d, dow, true),
             Some(_) => {
@@ -2380,6 +2436,10 @@ impl<'a> Tagger<'a> {
             }
         };
         if let Lex::DayPart(p @ (DayPart::Noon | DayPart::Midnight)) = self.lex(i) {
+            // "high noon": the idiom, not a clock time.
+            if i > 0 && self.is_word(i - 1, "high") {
+                return None;
+            }
             let _ = p;
             return Some(render(if p == DayPart::Noon { 12 } else { 24 }, 0, i + 1));
         }
@@ -2778,6 +2838,11 @@ impl<'a> Tagger<'a> {
                 if !matches!(self.lex(i + 1), Lex::None) || self.punct(i + 1, b'.') || self.punct(i + 1, b',') =>
             {
                 Some(Core::fixed(i + 1, TimexType::Date, "PRESENT_REF"))
+            }
+            // "for the full year": the year of a report, as a date ("a full
+            // year" stays a duration).
+            Lex::Fw(Fw::Full) if self.lex(i + 1) == Lex::Unit(Unit::Year, false) => {
+                Some(self.doc_rel(i + 2, Unit::Year, 0))
             }
             _ if self.is_word(i, "near") && self.fw(i + 1, Fw::Future) => {
                 Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))

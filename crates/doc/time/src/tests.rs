@@ -428,3 +428,49 @@ fn year_ago_comparisons_do_not_chain_from_each_other() {
     // A plain date still anchors "a year earlier".
     assert_eq!(vals("The dam opened in 1998. A year earlier, the valley flooded.", a)[1].1, "1997");
 }
+
+#[test]
+fn near_future_and_couple_of_units() {
+    let a = Some("2021-06-09");
+    assert_eq!(
+        one("The firm may list its shares in the near future.", a),
+        ("the near future".into(), "FUTURE_REF".into(), None)
+    );
+    assert_eq!(one("Over the next couple of years the mill will expand.", a).1, "P2Y");
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_text() {
+    // 2021-06-14 is a Monday; the text's Friday is 2021-06-11.
+    let v = vals("The index closed at 310 on Friday, down 2% from the previous Friday.", Some("2021-06-14"));
+    assert_eq!(v[1], ("the previous Friday".into(), "2021-06-04".into(), None));
+}
+
+#[test]
+fn possessive_weekdays_name_a_past_day() {
+    // 2021-06-11 is a Friday; 2021-06-14 a Monday.
+    let v = vals("The tenants said they would try to get around Wednesday's ruling.", Some("2021-06-11"));
+    assert_eq!(v, [("Wednesday".into(), "2021-06-09".into(), None)]);
+    assert_eq!(one("The bonds sold at a premium over Thursday's close.", Some("2021-06-14")).1, "2021-06-10");
+}
+
+#[test]
+fn report_periods() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("Sales in the latest period rose 4%.", a).1, "2021-Q3");
+    assert_eq!(vals("Net rose in the third quarter. The latest period had no one-time gains.", a)[1].1, "2021-Q3");
+    assert_eq!(one("The chain forecast higher profit for the full year.", a).1, "2021");
+    assert_eq!(one("The lease runs for a full year.", a).1, "P1Y");
+}
+
+#[test]
+fn titles_are_not_times() {
+    let a = Some("2021-06-09");
+    assert!(vals("He told CBS's \"60 Minutes\" he would stay.", a).is_empty());
+    assert!(vals("Speaking on ABC's \"This Week,\" the senator agreed.", a).is_empty());
+    assert!(vals("A reporter for USA Today asked.", a).is_empty());
+    assert!(vals("For the league, high noon has arrived.", a).is_empty());
+    // Ordinary uses stay.
+    assert_eq!(one("Today the court ruled.", a).1, "2021-06-09");
+    assert_eq!(one("The vote is at noon.", a).1, "2021-06-09T12:00");
+}
