@@ -217,8 +217,11 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
-                        // "the near future".
-                        || (self.is_word(i + 1, "near") && self.fw(i + 2, Fw::Future))
+                        // "for a while".
+                        || (self.is_word(i + 1, "while") && i > 0 && self.fw(i - 1, Fw::For))
+                        // "the near future", "the short term".
+                        || ((self.is_word(i + 1, "near") || self.is_word(i + 1, "short"))
+                            && (self.fw(i + 2, Fw::Future) || self.is_word(i + 2, "term")))
                 }
                 Fw::Of
                 | Fw::In
@@ -1642,8 +1645,10 @@ impl<'a> Tagger<'a> {
                     Some((q, e))
                 }
                 Lex::Unit(..) => Some((Qty::N(1.0), i + 1)),
-                // "a full year".
-                Lex::Fw(Fw::Full) if matches!(self.lex(i + 2), Lex::Unit(..)) => Some((Qty::N(1.0), i + 1)),
+                // "a full year", "an additional year".
+                Lex::Fw(Fw::Full | Fw::Additional) if matches!(self.lex(i + 2), Lex::Unit(..)) => {
+                    Some((Qty::N(1.0), i + 1))
+                }
                 _ => None,
             },
             Lex::Fw(Fw::Several | Fw::Few | Fw::Many) => Some((Qty::Vague, i + 1)),
@@ -1677,6 +1682,18 @@ impl<'a> Tagger<'a> {
     /// "decades", "the first nine months", "half an hour".
     fn duration(&self, i: usize, with_the: bool) -> Option<Core> {
         let mut s = i;
+        // "the weeks ahead": an open stretch from now.
+        if with_the
+            && let Lex::Unit(u, true) = self.lex(s)
+            && u >= Unit::Day
+            && self.is_word(s + 1, "ahead")
+        {
+            return Some(Core::fixed(s + 2, TimexType::Duration, dur_value(Qty::Vague, u)));
+        }
+        // "for a while": a stretch of unknown unit.
+        if !with_the && self.fw(s, Fw::A) && self.is_word(s + 1, "while") && s > 0 && self.fw(s - 1, Fw::For) {
+            return Some(Core::fixed(s + 2, TimexType::Duration, "PXX"));
+        }
         if with_the {
             if self.punct(s + 1, b'-') && self.attached(s + 1) {
                 return None;
@@ -1781,6 +1798,10 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             if self.fw(s + 1, Fw::Ago) {
+                return None;
+            }
+            // "a matter of days": how near, not how long.
+            if s >= 2 && self.fw(s - 1, Fw::Of) && self.is_word(s - 2, "matter") {
                 return None;
             }
             return Some(Core::fixed(s + 1, TimexType::Duration, dur_value(Qty::Vague, u)));
@@ -1941,6 +1962,18 @@ impl<'a> Tagger<'a> {
                 };
             }
             return match u {
+                // "for the year", "the first nine months of the year": the
+                // year being reported, the document's; but "the year ended
+                // June 30" and "rose 5% in the year" name a stretch.
+                Unit::Year
+                    if i >= 2
+                        && matches!(self.lex(i - 2), Lex::Fw(Fw::Of | Fw::For))
+                        && !self.is_word(i + 1, "ended")
+                        && !self.is_word(i + 1, "ending")
+                        && self.doc.is_some() =>
+                {
+                    Some(self.doc_rel(i + 1, u, 0))
+                }
                 // "the year" mostly names a stretch ("rose 5% in the year").
                 Unit::Year => Some(Core::fixed(i + 1, TimexType::Duration, "P1Y")),
                 Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
@@ -2208,6 +2241,10 @@ impl<'a> Tagger<'a> {
             "labor" | "labour" if t.cap => (9, 4, poss_day(i + 1)?, |y| weekday_after(date(y, 9, 1)?, 1, false)),
             "veterans" | "veteran" => (11, 11, poss_day(i + 1)?, |y| date(y, 11, 11)),
             "earth" if t.cap => (4, 22, poss_day(i + 1)?, |y| date(y, 4, 22)),
+            // US Election Day: the Tuesday after the first Monday of November.
+            "election" if t.cap && self.tok(i + 1).is_some_and(|n| n.cap) => {
+                (11, 5, poss_day(i + 1)?, |y| weekday_after(weekday_after(date(y, 11, 1)?, 1, false)?, 2, true))
+            }
             "st" | "saint" => {
                 let k = if self.punct(i + 1, b'.') { i + 2 } else { i + 1 };
                 if !self.is_word(k, "patrick") {
@@ -2423,7 +2460,16 @@ impl<'a> Tagger<'a> {
 
     /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
     fn time_of_day(&self, i: usize) -> Option<Core> {
-        let base = self.doc.filter(|a| a.day().is_some());
+        // A clock time falls on the day the text is about: the last day it
+        // named ("was shot on Oct. 23 ... at 10 p.m."), else the document's.
+        let base = self
+            .history
+            .iter()
+            .rev()
+            .take(50)
+            .find(|v| v.day().is_some())
+            .copied()
+            .or_else(|| self.doc.filter(|a| a.day().is_some()));
         let sec = std::cell::Cell::new(None::<u32>);
         let render = |h: u32, m: u32, end: usize| -> Core {
             let t = match sec.get() {
@@ -2844,6 +2890,13 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Full) if self.lex(i + 1) == Lex::Unit(Unit::Year, false) => {
                 Some(self.doc_rel(i + 2, Unit::Year, 0))
             }
+            // "in the near term", "in the short term": what comes next.
+            _ if (self.is_word(i, "near") || self.is_word(i, "short"))
+                && self.is_word(i + 1, "term")
+                && !(self.punct(i + 2, b'-') && self.attached(i + 2)) =>
+            {
+                Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
+            }
             _ if self.is_word(i, "near") && self.fw(i + 1, Fw::Future) => {
                 Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
             }
@@ -2925,7 +2978,7 @@ fn holiday_head(w: &str) -> bool {
     }
     // Cheap first-letter filter: this runs on every word the lexicon does not know.
     let heads: &[&str] = match b[0] | 0x20 {
-        b'e' => &["easter", "earth"],
+        b'e' => &["easter", "earth", "election"],
         b'g' => &["good"],
         b'm' => &["mother", "mothers", "martin", "mlk", "memorial"],
         b'f' => &["father", "fathers"],

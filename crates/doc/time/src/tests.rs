@@ -474,3 +474,38 @@ fn titles_are_not_times() {
     assert_eq!(one("Today the court ruled.", a).1, "2021-06-09");
     assert_eq!(one("The vote is at noon.", a).1, "2021-06-09T12:00");
 }
+
+#[test]
+fn clock_times_fall_on_the_day_the_text_is_about() {
+    let v = vals("The clerk was robbed on March 2. He was shot at 10 p.m. in the shop.", Some("2021-06-09"));
+    assert_eq!(v[1], ("10 p.m.".into(), "2021-03-02T22:00".into(), None));
+    // No day named: the document's.
+    assert_eq!(one("The polls close at 8 p.m. across the state.", Some("2021-06-09")).1, "2021-06-09T20:00");
+}
+
+#[test]
+fn the_year_being_reported() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("For the year, shipments were flat.", a).1, "2021");
+    assert_eq!(vals("Revenue reached $9 million in the first nine months of the year.", a)[1].1, "2021");
+    // A fiscal year ending on a date, or a stretch, stays a duration.
+    assert_eq!(vals("For the year ended June 30, net rose.", a)[0].1, "P1Y");
+    assert_eq!(one("Prices rose 5% in the year.", a).1, "P1Y");
+}
+
+#[test]
+fn vague_stretches_and_the_near_term() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Growth will slow in the near term.", a), ("the near term".into(), "FUTURE_REF".into(), None));
+    assert_eq!(one("Funds may sell bonds in the months ahead.", a).1, "PXM");
+    assert_eq!(one("We will live without it for a while.", a).1, "PXX");
+    assert_eq!(one("The lease may run for an additional year.", a).1, "P1Y");
+    assert!(vals("A ruling is a matter of days away.", a).is_empty());
+    assert!(vals("Short-term rates fell while bonds rose.", a).is_empty());
+}
+
+#[test]
+fn us_election_day() {
+    assert_eq!(one("Voters go to the polls on Election Day.", Some("2022-10-20")).1, "2022-11-08");
+    assert_eq!(one("Turnout on Election Day surprised pollsters.", Some("2020-11-20")).1, "2020-11-03");
+}
