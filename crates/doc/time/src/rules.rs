@@ -793,12 +793,29 @@ impl<'a> Tagger<'a> {
         // day the text is about (the last day it named, else the anchor's).
         if let Lex::DayPart(p) = self.lex(k)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
-            && (the || (k > 0 && matches!(self.lex(k - 1), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
+            && (the
+                || (k > 0 && matches!(self.lex(k - 1), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid)))
+                // "mid-afternoon".
+                || (k > 1
+                    && self.punct(k - 1, b'-')
+                    && matches!(self.lex(k - 2), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
         {
             // "the night of Oct. 23": TimeBank tags the date alone.
             let of_date =
                 self.fw(k + 1, Fw::Of) && (self.explicit_date(k + 2).is_some() || self.weekday(k + 2).is_some());
-            if !of_date {
+            // "mid-afternoon yesterday": the part of the day named after it.
+            let named_day = match self.lex(k + 1) {
+                Lex::Fw(Fw::Today) => Some(0),
+                Lex::Fw(Fw::Yesterday) => Some(-1),
+                Lex::Fw(Fw::Tomorrow) => Some(1),
+                _ => None,
+            };
+            if let Some(n) = named_day {
+                let day = self.doc.and_then(|a| a.rel(Unit::Day, n));
+                if day.is_some() {
+                    consider(Some(self.with_daypart(k + 2, day, p)));
+                }
+            } else if !of_date {
                 let day = self.history.iter().rev().take(50).find(|v| v.day().is_some()).copied();
                 consider(Some(self.with_daypart(k + 1, day, p)));
             }
@@ -1690,6 +1707,16 @@ impl<'a> Tagger<'a> {
         {
             return Some(Core::fixed(s + 2, TimexType::Duration, dur_value(Qty::Vague, u)));
         }
+        // "will one day be": some day to come, no stretch.
+        if !with_the
+            && self.is_word(s, "one")
+            && self.lex(s + 1) == Lex::Unit(Unit::Day, false)
+            && s > 0
+            && (matches!(self.lex(s - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall))
+                || ["could", "may", "might", "can", "should", "must"].iter().any(|w| self.is_word(s - 1, w)))
+        {
+            return Some(Core::fixed(s + 2, TimexType::Date, "FUTURE_REF"));
+        }
         // "for a while": a stretch of unknown unit.
         if !with_the && self.fw(s, Fw::A) && self.is_word(s + 1, "while") && s > 0 && self.fw(s - 1, Fw::For) {
             return Some(Core::fixed(s + 2, TimexType::Duration, "PXX"));
@@ -2026,8 +2053,18 @@ impl<'a> Tagger<'a> {
         match self.lex(e) {
             Lex::Unit(u, false) => {
                 let end = e + 1;
+                if with_the
+                    && n == -1
+                    && matches!(u, Unit::Year | Unit::Decade)
+                    && !self.fw(i, Fw::Latest)
+                    && self.doc.is_some()
+                {
+                    // "over the past year", "in the last decade": TimeBank
+                    // dates these as the calendar unit before the document's.
+                    return Some(self.doc_rel(end, u, -1));
+                }
                 if with_the && (n == -1 && !self.fw(i, Fw::Previous) && !self.fw(i, Fw::Latest)) {
-                    // "the past year", "the last week": the stretch of time.
+                    // "the last week", "the past month": the stretch of time.
                     return Some(Core::fixed(end, TimexType::Duration, dur_value(Qty::N(1.0), u)));
                 }
                 if u == Unit::Weekend {
@@ -2409,6 +2446,10 @@ impl<'a> Tagger<'a> {
         if let Lex::DayPart(p) = self.lex(e)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
         {
+            // "on Tuesday nights": every such night, no one date.
+            if rel.is_none() && self.word(e).ends_with(['s', 'S']) {
+                return Some(Core::fixed(e + 1, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())));
+            }
             return Some(match day {
                 Some(d) => self.with_daypart(e + 1, Some(Val::Day(d)), p),
                 None => Core::fixed(e + 1, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())),

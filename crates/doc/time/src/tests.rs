@@ -509,3 +509,27 @@ fn us_election_day() {
     assert_eq!(one("Voters go to the polls on Election Day.", Some("2022-10-20")).1, "2022-11-08");
     assert_eq!(one("Turnout on Election Day surprised pollsters.", Some("2020-11-20")).1, "2020-11-03");
 }
+
+#[test]
+fn recurring_weekday_nights_and_some_day_to_come() {
+    let a = Some("2021-06-09");
+    assert_eq!(vals("Flights leave on Tuesday nights from July.", a)[0].1, "XXXX-WXX-2TNI");
+    assert_eq!(one("She hopes she will one day fly.", a).1, "FUTURE_REF");
+    assert_eq!(one("The strike lasted one day.", a).1, "P1D");
+}
+
+#[test]
+fn the_past_year_and_decade_are_the_units_before_the_document() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Hate crimes grew over the past year.", a).1, "2020");
+    assert_eq!(one("Wages lost ground in the last decade.", a).1, "201");
+    // Smaller units stay stretches.
+    assert_eq!(one("He has been in hospital for the last week.", a).1, "P1W");
+}
+
+#[test]
+fn a_part_of_a_named_day() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Shares rose at mid-afternoon yesterday.", a).1, "2021-06-08TAF");
+    assert_eq!(one("Shares rose by mid afternoon.", a).1, "2021-06-09TAF");
+}
