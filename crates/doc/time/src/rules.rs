@@ -123,7 +123,7 @@ impl<'a> Tagger<'a> {
                 Some(h) => {
                     let end = h.end;
                     // Year ranges: "1980-88", "1980-1988" give a second date.
-                    let second = self.range_second(&h);
+                    let second = self.range_second(&h).or_else(|| self.day_range_second(&h));
                     self.history_push_from(&h);
                     hits.push(h);
                     i = end;
@@ -510,7 +510,9 @@ impl<'a> Tagger<'a> {
             && self
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
-        next_cap && !(t.is_punct(b'.') && abbrev)
+        // "Roe vs. Wade", "Smith v. Jones": a lowercase abbreviation.
+        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j);
+        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev))
     }
 
     /// Whether the date in tokens `i..end` modifies a noun after it: "the"
@@ -911,7 +913,7 @@ impl<'a> Tagger<'a> {
                 // Nearest, a future candidate counting one and a half times its distance.
                 return cands.into_iter().min_by_key(|&y| {
                     let o = off(y);
-                    if o > 0 { o * 3 / 2 } else { -o }
+                    if o > 0 { o * 4 } else { -o }
                 });
             }
         };
@@ -1269,7 +1271,12 @@ impl<'a> Tagger<'a> {
                         | Fw::Earlier
                         | Fw::Later
                 )
-            ) || (self.punct(i.wrapping_sub(1), b'-') && i > 0);
+            ) || (self.punct(i.wrapping_sub(1), b'-') && i > 0)
+                // "the March accession", "the May elections": a capitalised
+                // month before a noun.
+                || (prev == Lex::Fw(Fw::The)
+                    && self.toks[s].cap
+                    && self.tok(e).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None));
             if !ok || s != i {
                 return None;
             }
@@ -1512,6 +1519,44 @@ impl<'a> Tagger<'a> {
             anchor: Anchor::None,
             modifier: None,
         })
+    }
+
+    /// The second day of "April 24 and 25", "May 3-5", "June 8 to 10"
+    /// after `h` (a month and day ending in the day number).
+    ///
+    /// Why: the second number is a day of the same month, which alone no
+    /// rule would tag.
+    fn day_range_second(&self, h: &Hit) -> Option<Hit> {
+        let b = h.value.as_bytes();
+        if h.kind != TimexType::Date || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let last = h.end - 1;
+        let d1 = self.num(last, 1, 31, 2)?;
+        if !matches!(self.lex(h.start), Lex::Month(..)) && !matches!(self.lex(h.end.saturating_sub(2)), Lex::Month(..))
+        {
+            return None;
+        }
+        let k = h.end;
+        let joined = matches!(self.lex(k), Lex::Fw(Fw::And | Fw::To | Fw::Through))
+            || (self.punct(k, b'-') && self.attached(k) && self.attached(k + 1));
+        if !joined {
+            return None;
+        }
+        let d2 = self.num(k + 1, 1, 31, 2)?;
+        let after = self.lex(k + 2);
+        if d2 <= d1
+            || self.num_continues(k + 1)
+            || matches!(after, Lex::Month(..) | Lex::Unit(..))
+            || self.punct(k + 2, b'%')
+            || self.punct(k + 2, b':')
+            || self.is_word(k + 2, "percent")
+        {
+            return None;
+        }
+        let value = format!("{}{d2:02}", &h.value[..8]);
+        crate::calendar::parse_val(&value)?;
+        Some(Hit { start: k + 1, end: k + 2, kind: TimexType::Date, value, anchor: h.anchor, modifier: None })
     }
 
     /// "the 1980s", "1980s", "'80s", "the eighties" is left out.

@@ -533,3 +533,26 @@ fn a_part_of_a_named_day() {
     assert_eq!(one("Shares rose at mid-afternoon yesterday.", a).1, "2021-06-08TAF");
     assert_eq!(one("Shares rose by mid afternoon.", a).1, "2021-06-09TAF");
 }
+
+#[test]
+fn day_ranges_and_months_before_a_noun() {
+    let a = Some("2021-02-10");
+    let v = vals("The summit meets on April 24 and 25. The March accession will follow.", a);
+    let got: Vec<(&str, &str)> = v.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+    assert_eq!(got, [("April 24", "2021-04-24"), ("25", "2021-04-25"), ("March", "2021-03")]);
+    // Not a day: a count after the date.
+    assert_eq!(vals("On May 3 and 40 people came.", a).len(), 1);
+    // "vs." ends no sentence: the past tense after it still counts.
+    assert_eq!(
+        one("In January, after the Roe vs. Wade anniversary, a bomb killed a guard.", Some("2021-10-25")).1,
+        "2021-01"
+    );
+}
+
+#[test]
+fn no_cue_leans_past() {
+    // A month alone with no tense cue near: the latest one before the
+    // document unless the next one is much nearer.
+    assert_eq!(one("In January, a clinic in the city.", Some("2021-10-25")).1, "2021-01");
+    assert_eq!(one("In November, a clinic in the city.", Some("2021-10-25")).1, "2021-11");
+}
