@@ -467,12 +467,25 @@ impl<'a> Tagger<'a> {
                 // ("United States" is no verb).
                 Lex::None if t.kind == Kind::Word && (!t.cap || self.sentence_start(j)) && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
-                    if w.eq_ignore_ascii_case(b"ed") { Tense::WeakPast } else { continue }
+                    // "the increased dividend", "a still unspecified date": an adjective.
+                    let adjective = self.after_determiner(j)
+                        || (j > 0
+                            && self.after_determiner(j - 1)
+                            && self.tok(j - 1).is_some_and(|p| p.kind == Kind::Word && !p.cap)
+                            && (self.word(j - 1).ends_with("ly")
+                                || ["still", "newly", "long", "once", "much", "well", "yet"]
+                                    .iter()
+                                    .any(|a| self.is_word(j - 1, a))));
+                    if w.eq_ignore_ascii_case(b"ed") && !adjective { Tense::WeakPast } else { continue }
                 }
                 _ => continue,
             };
             let tense = self.verb_group(j, tense);
-            let d = j.abs_diff(at);
+            // A reporting verb away from the date ("will leave at 4 a.m.
+            // Thursday, Castro said") only reports the clause holding it; a
+            // cue of that clause outweighs it. Next to the date ("said
+            // Thursday") it is the event dated.
+            let d = j.abs_diff(at) + if self.fw(j, Fw::Said) && j.abs_diff(at) > 2 { 12 } else { 0 };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, tense));
             }
@@ -511,7 +524,11 @@ impl<'a> Tagger<'a> {
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
         // "Roe vs. Wade", "Smith v. Jones": a lowercase abbreviation.
-        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j);
+        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j)
+            // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
+            || (j > 0
+                && (self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
+                && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..)));
         next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev))
     }
 
@@ -901,8 +918,11 @@ impl<'a> Tagger<'a> {
             // one; a day up to a week ahead is a deadline reported in the past,
             // "had been set to expire Nov. 6", more likely than one a year back).
             Tense::Past => (0, if d.is_none() { 16 } else { 7 }),
-            // "said the offer expires Dec. 15": a date just ahead stays ahead.
-            Tense::WeakPast => (0, 62),
+            // "said the offer expires Dec. 15": a date just ahead stays ahead;
+            // a month alone only when it is the next one ("planned for early
+            // March" in February, but "changed its year in December" written
+            // in October is last December).
+            Tense::WeakPast => (0, if d.is_none() { 46 } else { 62 }),
             Tense::Future => {
                 // A day just behind the anchor stays there ("by Jan. 14" in a
                 // report dated Jan. 15): news dates often trail the text a day.

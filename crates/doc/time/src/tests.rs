@@ -556,3 +556,19 @@ fn no_cue_leans_past() {
     assert_eq!(one("In January, a clinic in the city.", Some("2021-10-25")).1, "2021-01");
     assert_eq!(one("In November, a clinic in the city.", Some("2021-10-25")).1, "2021-11");
 }
+
+#[test]
+fn tense_cues_inside_a_sentence() {
+    // 2021-04-07 is a Wednesday.
+    let a = Some("2021-04-07");
+    // The reporting verb only reports the clause that holds the date.
+    let v = vals("\"The team will leave at 4 in the morning (4 a.m. EDT Thursday),\" the coach said.", a);
+    assert_eq!(v.last().unwrap().1, "2021-04-08T04:00");
+    // Next to the date, the reporting verb is the event dated.
+    assert_eq!(one("The coach said Thursday that the team was ready.", a).1, "2021-04-01");
+    // An -ed word after an article is an adjective, no past cue.
+    assert_eq!(one("The bonus would be paid on a still unspecified date in May.", a).1, "2021-05");
+    // A weak past cue takes a month alone up to the next month only.
+    assert_eq!(one("The club changed its season to the calendar year in June.", a).1, "2020-06");
+    assert_eq!(one("The launch was planned for early May.", a).1, "2021-05");
+}
