@@ -84,13 +84,24 @@ pub(crate) struct Tagger<'a> {
     sentences: &'a [(usize, usize)],
     /// Resolved dates so far, in text order.
     history: Vec<Val>,
+    /// For each `history` entry: it is a year-ago baseline ("a year ago",
+    /// "a year earlier", "year-earlier"), see [`Self::is_year_baseline`].
+    baseline: Vec<bool>,
     /// The last tense computed, by token: rules ask for the same one often.
     tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
 
 impl<'a> Tagger<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], doc: Option<Val>, sentences: &'a [(usize, usize)]) -> Self {
-        Tagger { text, toks, doc, sentences, history: Vec::new(), tense_cache: std::cell::Cell::new(None) }
+        Tagger {
+            text,
+            toks,
+            doc,
+            sentences,
+            history: Vec::new(),
+            baseline: Vec::new(),
+            tense_cache: std::cell::Cell::new(None),
+        }
     }
 
     pub fn run(mut self) -> Vec<Hit> {
@@ -112,7 +123,7 @@ impl<'a> Tagger<'a> {
                 Some(h) => {
                     let end = h.end;
                     // Year ranges: "1980-88", "1980-1988" give a second date.
-                    let second = self.range_second(&h);
+                    let second = self.range_second(&h).or_else(|| self.day_range_second(&h));
                     self.history_push_from(&h);
                     hits.push(h);
                     i = end;
@@ -206,6 +217,11 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
+                        // "for a while".
+                        || (self.is_word(i + 1, "while") && i > 0 && self.fw(i - 1, Fw::For))
+                        // "the near future", "the short term".
+                        || ((self.is_word(i + 1, "near") || self.is_word(i + 1, "short"))
+                            && (self.fw(i + 2, Fw::Future) || self.is_word(i + 2, "term")))
                 }
                 Fw::Of
                 | Fw::In
@@ -285,7 +301,24 @@ impl<'a> Tagger<'a> {
         let head = h.value.get(..10.min(h.value.len())).unwrap_or("");
         if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
+            self.baseline.push(self.is_year_baseline(h));
         }
+    }
+
+    /// Whether `h` is a year-ago comparison ("a year ago", "a year earlier",
+    /// "the year-earlier period").
+    ///
+    /// Why: reports compare each figure with the same period a year before
+    /// ("up from $3 million a year ago ... compared with $5 million a year
+    /// earlier"): a later "a year earlier" means that same year, not a year
+    /// before the first comparison, so such values are no anchor for it.
+    fn is_year_baseline(&self, h: &Hit) -> bool {
+        (h.start..h.end).any(|k| {
+            matches!(self.lex(k), Lex::Fw(Fw::Ago | Fw::Earlier))
+                && k > h.start
+                && (self.lex(k - 1) == Lex::Unit(Unit::Year, false)
+                    || (self.punct(k - 1, b'-') && self.is_word(k.saturating_sub(2), "year")))
+        })
     }
 
     // ----- token helpers -----
@@ -363,12 +396,35 @@ impl<'a> Tagger<'a> {
         };
         let lo = lo.max(at.saturating_sub(25));
         let hi = hi.min(at + 25);
-        match self.tense_in(at, lo, hi) {
+        let t = match self.tense_in(at, lo, hi) {
             // No cue in the sentence ("The storm hit on May 2."): the
             // narrative tense of the text around it, 12 tokens either side.
             Tense::Unknown => self.tense_in(at, at.saturating_sub(12), (at + 12).min(self.toks.len())),
             t => t,
+        };
+        if t == Tense::WeakPast && self.after_deadline_word(at) { Tense::Future } else { t }
+    }
+
+    /// Whether the expression at `at` follows "by" or "until" (over a
+    /// clock time: "until 9 a.m. Tuesday").
+    ///
+    /// What: a deadline. Why: a weak past cue ("said", "extended",
+    /// "postponed") reports the deadline, which itself mostly lies ahead
+    /// ("postponed the hearing until Tuesday", "plans to pay the loan by
+    /// February"); a strong past cue ("had", "rose") still wins.
+    fn after_deadline_word(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > 0 && at - k < 6 {
+            k -= 1;
+            match self.lex(k) {
+                Lex::Fw(Fw::By | Fw::Until) => return true,
+                Lex::Fw(Fw::Am | Fw::Pm | Fw::Early | Fw::Late | Fw::Mid) | Lex::Zone | Lex::DayPart(_) => {}
+                _ if self.toks[k].kind == Kind::Num || self.punct(k, b'.') || self.punct(k, b':') => {}
+                _ if self.is_word(k, "a") || self.is_word(k, "p") || self.is_word(k, "m") || self.is_word(k, "at") => {}
+                _ => return false,
+            }
         }
+        false
     }
 
     /// The tense of the cue nearest token `at` within tokens `lo..hi`.
@@ -379,11 +435,28 @@ impl<'a> Tagger<'a> {
             let tense = match t.lex {
                 // "the plan", "its plans": a noun, not an intention.
                 Lex::Fw(Fw::Plans) if self.after_determiner(j) => continue,
+                // "as previously planned": a past form; "vacation plans for": a noun.
+                Lex::Fw(Fw::Plans) if self.plan_word_is_not_intention(j) => {
+                    if self.word(j).ends_with("ed") {
+                        Tense::WeakPast
+                    } else {
+                        continue;
+                    }
+                }
                 Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::Upcoming | Fw::Scheduled | Fw::Expected | Fw::Plans) => {
                     Tense::Future
                 }
                 Lex::None if t.kind == Kind::Word && is_irregular_past(&self.text[t.start..t.end]) => Tense::Past,
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
+                // "set to resume Monday", "due to expire Friday" (not "due to the strike").
+                Lex::None
+                    if (self.is_word(j, "set") || self.is_word(j, "due"))
+                        && self.fw(j + 1, Fw::To)
+                        && self.tok(j + 2).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.lex == Lex::None)
+                        && !["its", "his", "her", "their", "an", "our"].iter().any(|w| self.is_word(j + 2, w)) =>
+                {
+                    Tense::Future
+                }
                 // "is to resume trading Tuesday".
                 Lex::Fw(Fw::To) if j > 0 && matches!(self.lex(j - 1), Lex::Fw(Fw::Is | Fw::Are)) => Tense::Future,
                 // "were planning to drive on Monday": the plan word decides.
@@ -394,12 +467,25 @@ impl<'a> Tagger<'a> {
                 // ("United States" is no verb).
                 Lex::None if t.kind == Kind::Word && (!t.cap || self.sentence_start(j)) && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
-                    if w.eq_ignore_ascii_case(b"ed") { Tense::WeakPast } else { continue }
+                    // "the increased dividend", "a still unspecified date": an adjective.
+                    let adjective = self.after_determiner(j)
+                        || (j > 0
+                            && self.after_determiner(j - 1)
+                            && self.tok(j - 1).is_some_and(|p| p.kind == Kind::Word && !p.cap)
+                            && (self.word(j - 1).ends_with("ly")
+                                || ["still", "newly", "long", "once", "much", "well", "yet"]
+                                    .iter()
+                                    .any(|a| self.is_word(j - 1, a))));
+                    if w.eq_ignore_ascii_case(b"ed") && !adjective { Tense::WeakPast } else { continue }
                 }
                 _ => continue,
             };
             let tense = self.verb_group(j, tense);
-            let d = j.abs_diff(at);
+            // A reporting verb away from the date ("will leave at 4 a.m.
+            // Thursday, Castro said") only reports the clause holding it; a
+            // cue of that clause outweighs it. Next to the date ("said
+            // Thursday") it is the event dated.
+            let d = j.abs_diff(at) + if self.fw(j, Fw::Said) && j.abs_diff(at) > 2 { 12 } else { 0 };
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, tense));
             }
@@ -437,7 +523,13 @@ impl<'a> Tagger<'a> {
             && self
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
-        next_cap && !(t.is_punct(b'.') && abbrev)
+        // "Roe vs. Wade", "Smith v. Jones": a lowercase abbreviation.
+        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j)
+            // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
+            || (j > 0
+                && (self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
+                && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..)));
+        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev))
     }
 
     /// Whether the date in tokens `i..end` modifies a noun after it: "the"
@@ -447,6 +539,28 @@ impl<'a> Tagger<'a> {
         i > 0
             && self.fw(i - 1, Fw::The)
             && self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None)
+    }
+
+    /// Whether the plan word at `j` ("planned", "plans") says nothing of
+    /// the future: a past form not before "to" ("as previously planned"), or "plan(s)" as a
+    /// noun after a lowercase word and not before "to" ("vacation plans
+    /// for"; but "Qantas plans daily flights", "it plans to").
+    fn plan_word_is_not_intention(&self, j: usize) -> bool {
+        let w = self.word(j);
+        if w.ends_with("ed") {
+            // "planned to leave on Thursday" keeps the intention.
+            return !self.fw(j + 1, Fw::To);
+        }
+        if w.ends_with("ing") || self.fw(j + 1, Fw::To) || j == 0 {
+            return false;
+        }
+        let p = &self.toks[j - 1];
+        p.kind == Kind::Word
+            && !p.cap
+            && p.lex == Lex::None
+            && !["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "also", "still", "now"]
+                .iter()
+                .any(|x| self.is_word(j - 1, x))
     }
 
     /// Whether token `j` follows an article or possessive ("the plan", "its plans").
@@ -481,6 +595,8 @@ impl<'a> Tagger<'a> {
                 return match self.lex(k) {
                     Lex::Fw(Fw::Will | Fw::Would | Fw::Shall) if saw_be || saw_to => Tense::Future,
                     Lex::Fw(Fw::Had) if tense == Tense::Future => Tense::Past,
+                    // "had filed": the pluperfect makes the participle a strong past cue.
+                    Lex::Fw(Fw::Had) if tense == Tense::WeakPast && !saw_to && !saw_be => Tense::Past,
                     _ if saw_be && saw_to && tense != Tense::Future => Tense::Future,
                     _ => tense,
                 };
@@ -551,7 +667,31 @@ impl<'a> Tagger<'a> {
             value = "XXXX".into();
             kind = TimexType::Date;
         }
+        if self.is_title(i, end) {
+            return None;
+        }
         Some(Hit { start: i, end, kind, value, anchor: core.anchor, modifier })
+    }
+
+    /// Whether tokens `i..end` are a capitalised name rather than a time:
+    /// a small unit capitalised after the first word ("This Week", "60
+    /// Minutes", "48 Hours": broadcast titles), or "Today" after a
+    /// capitalised word mid-sentence ("USA Today").
+    ///
+    /// Why: English capitalises these words only in names; days, months
+    /// and holidays ("Labor Day") are capitalised anyway and not looked at.
+    fn is_title(&self, i: usize, end: usize) -> bool {
+        let small_unit_cap = (i + 1..end).any(|k| {
+            matches!(self.lex(k), Lex::Unit(Unit::Second | Unit::Minute | Unit::Hour | Unit::Week, _))
+                && self.toks[k].cap
+        });
+        let named_today = matches!(self.lex(i), Lex::Fw(Fw::Today | Fw::Tonight))
+            && self.toks[i].cap
+            && i > 0
+            && !self.sentence_start(i)
+            && self.toks[i - 1].kind == Kind::Word
+            && self.toks[i - 1].cap;
+        small_unit_cap || named_today
     }
 
     fn comparative(&self, i: usize) -> (usize, Option<&'static str>) {
@@ -574,7 +714,13 @@ impl<'a> Tagger<'a> {
         match m {
             // Only before a quantity or a date: "over the weekend" is not
             // "more than the weekend".
-            Some((n, c)) if self.starts_quantity(i + n) || (c == "APPROX" && self.starts_dateish(i + n)) => {
+            // "get around Wednesday's ruling": a preposition before a possessive.
+            Some((n, c))
+                if self.starts_quantity(i + n)
+                    || (c == "APPROX"
+                        && self.starts_dateish(i + n)
+                        && !(self.punct(i + n + 1, b'\'') && self.is_word(i + n + 2, "s"))) =>
+            {
                 (i + n, Some(c))
             }
             _ => (i, None),
@@ -666,12 +812,29 @@ impl<'a> Tagger<'a> {
         // day the text is about (the last day it named, else the anchor's).
         if let Lex::DayPart(p) = self.lex(k)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
-            && (the || (k > 0 && matches!(self.lex(k - 1), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
+            && (the
+                || (k > 0 && matches!(self.lex(k - 1), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid)))
+                // "mid-afternoon".
+                || (k > 1
+                    && self.punct(k - 1, b'-')
+                    && matches!(self.lex(k - 2), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
         {
             // "the night of Oct. 23": TimeBank tags the date alone.
             let of_date =
                 self.fw(k + 1, Fw::Of) && (self.explicit_date(k + 2).is_some() || self.weekday(k + 2).is_some());
-            if !of_date {
+            // "mid-afternoon yesterday": the part of the day named after it.
+            let named_day = match self.lex(k + 1) {
+                Lex::Fw(Fw::Today) => Some(0),
+                Lex::Fw(Fw::Yesterday) => Some(-1),
+                Lex::Fw(Fw::Tomorrow) => Some(1),
+                _ => None,
+            };
+            if let Some(n) = named_day {
+                let day = self.doc.and_then(|a| a.rel(Unit::Day, n));
+                if day.is_some() {
+                    consider(Some(self.with_daypart(k + 2, day, p)));
+                }
+            } else if !of_date {
                 let day = self.history.iter().rev().take(50).find(|v| v.day().is_some()).copied();
                 consider(Some(self.with_daypart(k + 1, day, p)));
             }
@@ -685,6 +848,10 @@ impl<'a> Tagger<'a> {
         {
             let w = d.iso_week_date();
             consider(Some(Core::date(c.end, Val::Week(w.year() as i32, w.week() as u8), c.anchor)));
+        }
+        // "the previous Friday", "the following Monday".
+        if the && matches!(self.lex(k), Lex::Fw(Fw::Previous | Fw::Following)) {
+            consider(self.weekday(k));
         }
         // "the first Friday of July", "the last Monday in this month".
         consider(self.nth_weekday(k));
@@ -751,8 +918,11 @@ impl<'a> Tagger<'a> {
             // one; a day up to a week ahead is a deadline reported in the past,
             // "had been set to expire Nov. 6", more likely than one a year back).
             Tense::Past => (0, if d.is_none() { 16 } else { 7 }),
-            // "said the offer expires Dec. 15": a date just ahead stays ahead.
-            Tense::WeakPast => (0, 62),
+            // "said the offer expires Dec. 15": a date just ahead stays ahead;
+            // a month alone only when it is the next one ("planned for early
+            // March" in February, but "changed its year in December" written
+            // in October is last December).
+            Tense::WeakPast => (0, if d.is_none() { 46 } else { 62 }),
             Tense::Future => {
                 // A day just behind the anchor stays there ("by Jan. 14" in a
                 // report dated Jan. 15): news dates often trail the text a day.
@@ -763,7 +933,7 @@ impl<'a> Tagger<'a> {
                 // Nearest, a future candidate counting one and a half times its distance.
                 return cands.into_iter().min_by_key(|&y| {
                     let o = off(y);
-                    if o > 0 { o * 3 / 2 } else { -o }
+                    if o > 0 { o * 4 } else { -o }
                 });
             }
         };
@@ -808,8 +978,16 @@ impl<'a> Tagger<'a> {
     fn chain(&self, end: usize, unit: Unit, n: i32) -> Core {
         let need = unit_rank(unit);
         // A quarter context makes "a year earlier" the same quarter a year before.
-        if let Some(v) =
-            self.history.iter().rev().take(200).find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
+        let skip_baselines = unit == Unit::Year && n < 0;
+        if let Some(v) = self
+            .history
+            .iter()
+            .zip(&self.baseline)
+            .rev()
+            .take(200)
+            .filter(|(_, b)| !(skip_baselines && **b))
+            .map(|(v, _)| v)
+            .find(|v| rank(v) <= need.max(if unit == Unit::Year { 3 } else { 0 }))
             && let Some(s) = if matches!(unit, Unit::Month | Unit::Year)
                 && !matches!(v, Val::Quarter(..) | Val::Half(..) | Val::Season(..))
             {
@@ -1113,7 +1291,12 @@ impl<'a> Tagger<'a> {
                         | Fw::Earlier
                         | Fw::Later
                 )
-            ) || (self.punct(i.wrapping_sub(1), b'-') && i > 0);
+            ) || (self.punct(i.wrapping_sub(1), b'-') && i > 0)
+                // "the March accession", "the May elections": a capitalised
+                // month before a noun.
+                || (prev == Lex::Fw(Fw::The)
+                    && self.toks[s].cap
+                    && self.tok(e).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None));
             if !ok || s != i {
                 return None;
             }
@@ -1358,6 +1541,44 @@ impl<'a> Tagger<'a> {
         })
     }
 
+    /// The second day of "April 24 and 25", "May 3-5", "June 8 to 10"
+    /// after `h` (a month and day ending in the day number).
+    ///
+    /// Why: the second number is a day of the same month, which alone no
+    /// rule would tag.
+    fn day_range_second(&self, h: &Hit) -> Option<Hit> {
+        let b = h.value.as_bytes();
+        if h.kind != TimexType::Date || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let last = h.end - 1;
+        let d1 = self.num(last, 1, 31, 2)?;
+        if !matches!(self.lex(h.start), Lex::Month(..)) && !matches!(self.lex(h.end.saturating_sub(2)), Lex::Month(..))
+        {
+            return None;
+        }
+        let k = h.end;
+        let joined = matches!(self.lex(k), Lex::Fw(Fw::And | Fw::To | Fw::Through))
+            || (self.punct(k, b'-') && self.attached(k) && self.attached(k + 1));
+        if !joined {
+            return None;
+        }
+        let d2 = self.num(k + 1, 1, 31, 2)?;
+        let after = self.lex(k + 2);
+        if d2 <= d1
+            || self.num_continues(k + 1)
+            || matches!(after, Lex::Month(..) | Lex::Unit(..))
+            || self.punct(k + 2, b'%')
+            || self.punct(k + 2, b':')
+            || self.is_word(k + 2, "percent")
+        {
+            return None;
+        }
+        let value = format!("{}{d2:02}", &h.value[..8]);
+        crate::calendar::parse_val(&value)?;
+        Some(Hit { start: k + 1, end: k + 2, kind: TimexType::Date, value, anchor: h.anchor, modifier: None })
+    }
+
     /// "the 1980s", "1980s", "'80s", "the eighties" is left out.
     fn decade(&self, i: usize) -> Option<Core> {
         if let Some(y) = self.num(i, 1000, 2190, 4)
@@ -1506,9 +1727,15 @@ impl<'a> Tagger<'a> {
                     Some((q, e))
                 }
                 Lex::Unit(..) => Some((Qty::N(1.0), i + 1)),
+                // "a full year", "an additional year".
+                Lex::Fw(Fw::Full | Fw::Additional) if matches!(self.lex(i + 2), Lex::Unit(..)) => {
+                    Some((Qty::N(1.0), i + 1))
+                }
                 _ => None,
             },
             Lex::Fw(Fw::Several | Fw::Few | Fw::Many) => Some((Qty::Vague, i + 1)),
+            // "the next couple of years".
+            Lex::Fw(Fw::Couple) if self.fw(i + 1, Fw::Of) => Some((Qty::N(2.0), i + 2)),
             Lex::Fw(Fw::Half) if self.fw(i + 1, Fw::A) => Some((Qty::N(0.5), i + 2)),
             _ => None,
         }
@@ -1537,6 +1764,28 @@ impl<'a> Tagger<'a> {
     /// "decades", "the first nine months", "half an hour".
     fn duration(&self, i: usize, with_the: bool) -> Option<Core> {
         let mut s = i;
+        // "the weeks ahead": an open stretch from now.
+        if with_the
+            && let Lex::Unit(u, true) = self.lex(s)
+            && u >= Unit::Day
+            && self.is_word(s + 1, "ahead")
+        {
+            return Some(Core::fixed(s + 2, TimexType::Duration, dur_value(Qty::Vague, u)));
+        }
+        // "will one day be": some day to come, no stretch.
+        if !with_the
+            && self.is_word(s, "one")
+            && self.lex(s + 1) == Lex::Unit(Unit::Day, false)
+            && s > 0
+            && (matches!(self.lex(s - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall))
+                || ["could", "may", "might", "can", "should", "must"].iter().any(|w| self.is_word(s - 1, w)))
+        {
+            return Some(Core::fixed(s + 2, TimexType::Date, "FUTURE_REF"));
+        }
+        // "for a while": a stretch of unknown unit.
+        if !with_the && self.fw(s, Fw::A) && self.is_word(s + 1, "while") && s > 0 && self.fw(s - 1, Fw::For) {
+            return Some(Core::fixed(s + 2, TimexType::Duration, "PXX"));
+        }
         if with_the {
             if self.punct(s + 1, b'-') && self.attached(s + 1) {
                 return None;
@@ -1641,6 +1890,10 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             if self.fw(s + 1, Fw::Ago) {
+                return None;
+            }
+            // "a matter of days": how near, not how long.
+            if s >= 2 && self.fw(s - 1, Fw::Of) && self.is_word(s - 2, "matter") {
                 return None;
             }
             return Some(Core::fixed(s + 1, TimexType::Duration, dur_value(Qty::Vague, u)));
@@ -1801,6 +2054,18 @@ impl<'a> Tagger<'a> {
                 };
             }
             return match u {
+                // "for the year", "the first nine months of the year": the
+                // year being reported, the document's; but "the year ended
+                // June 30" and "rose 5% in the year" name a stretch.
+                Unit::Year
+                    if i >= 2
+                        && matches!(self.lex(i - 2), Lex::Fw(Fw::Of | Fw::For))
+                        && !self.is_word(i + 1, "ended")
+                        && !self.is_word(i + 1, "ending")
+                        && self.doc.is_some() =>
+                {
+                    Some(self.doc_rel(i + 1, u, 0))
+                }
                 // "the year" mostly names a stretch ("rose 5% in the year").
                 Unit::Year => Some(Core::fixed(i + 1, TimexType::Duration, "P1Y")),
                 Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
@@ -1843,11 +2108,28 @@ impl<'a> Tagger<'a> {
         if let Lex::Fw(Fw::Fiscal) = self.lex(e) {
             e += 1;
         }
+        // "the latest period": the quarter a report is about.
+        if with_the && self.fw(i, Fw::Latest) && self.fw(e, Fw::Period) {
+            return Some(match self.quarter_context() {
+                Some(q) => Core::date(e + 1, q, Anchor::Text),
+                None => self.doc_rel(e + 1, Unit::Quarter, -1),
+            });
+        }
         match self.lex(e) {
             Lex::Unit(u, false) => {
                 let end = e + 1;
+                if with_the
+                    && n == -1
+                    && matches!(u, Unit::Year | Unit::Decade)
+                    && !self.fw(i, Fw::Latest)
+                    && self.doc.is_some()
+                {
+                    // "over the past year", "in the last decade": TimeBank
+                    // dates these as the calendar unit before the document's.
+                    return Some(self.doc_rel(end, u, -1));
+                }
                 if with_the && (n == -1 && !self.fw(i, Fw::Previous) && !self.fw(i, Fw::Latest)) {
-                    // "the past year", "the last week": the stretch of time.
+                    // "the last week", "the past month": the stretch of time.
                     return Some(Core::fixed(end, TimexType::Duration, dur_value(Qty::N(1.0), u)));
                 }
                 if u == Unit::Weekend {
@@ -2061,6 +2343,10 @@ impl<'a> Tagger<'a> {
             "labor" | "labour" if t.cap => (9, 4, poss_day(i + 1)?, |y| weekday_after(date(y, 9, 1)?, 1, false)),
             "veterans" | "veteran" => (11, 11, poss_day(i + 1)?, |y| date(y, 11, 11)),
             "earth" if t.cap => (4, 22, poss_day(i + 1)?, |y| date(y, 4, 22)),
+            // US Election Day: the Tuesday after the first Monday of November.
+            "election" if t.cap && self.tok(i + 1).is_some_and(|n| n.cap) => {
+                (11, 5, poss_day(i + 1)?, |y| weekday_after(weekday_after(date(y, 11, 1)?, 1, false)?, 2, true))
+            }
             "st" | "saint" => {
                 let k = if self.punct(i + 1, b'.') { i + 2 } else { i + 1 };
                 if !self.is_word(k, "patrick") {
@@ -2189,8 +2475,17 @@ impl<'a> Tagger<'a> {
                 None => Core::open(e + 2, format!("XXXX-WXX-{dow}")),
             });
         }
-        let tense = self.tense(s);
-        let day = self.doc.and_then(|a| a.day()).and_then(|d| match rel {
+        // "Wednesday's ruling", "over Thursday's close": a day named for
+        // what happened on it, mostly already past whatever the sentence's
+        // tense ("would appeal Wednesday's ruling").
+        let possessive = self.punct(e, b'\'') && self.is_word(e + 1, "s");
+        let tense = if possessive && rel.is_none() { Tense::Past } else { self.tense(s) };
+        // "the previous Friday", "the following Monday": counted from the
+        // last day the text named, as "the next day" is.
+        let chained = matches!(self.lex(i), Lex::Fw(Fw::Previous | Fw::Following))
+            .then(|| self.history.iter().rev().take(50).find_map(|v| v.day()))
+            .flatten();
+        let day = chained.or_else(|| self.doc.and_then(|a| a.day())).and_then(|d| match rel {
             Some(-1) => weekday_before(d, dow, true),
             Some(1) => weekday_after(d, dow, true),
             Some(_) => {
@@ -2216,6 +2511,10 @@ impl<'a> Tagger<'a> {
         if let Lex::DayPart(p) = self.lex(e)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
         {
+            // "on Tuesday nights": every such night, no one date.
+            if rel.is_none() && self.word(e).ends_with(['s', 'S']) {
+                return Some(Core::fixed(e + 1, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())));
+            }
             return Some(match day {
                 Some(d) => self.with_daypart(e + 1, Some(Val::Day(d)), p),
                 None => Core::fixed(e + 1, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())),
@@ -2267,7 +2566,16 @@ impl<'a> Tagger<'a> {
 
     /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
     fn time_of_day(&self, i: usize) -> Option<Core> {
-        let base = self.doc.filter(|a| a.day().is_some());
+        // A clock time falls on the day the text is about: the last day it
+        // named ("was shot on Oct. 23 ... at 10 p.m."), else the document's.
+        let base = self
+            .history
+            .iter()
+            .rev()
+            .take(50)
+            .find(|v| v.day().is_some())
+            .copied()
+            .or_else(|| self.doc.filter(|a| a.day().is_some()));
         let sec = std::cell::Cell::new(None::<u32>);
         let render = |h: u32, m: u32, end: usize| -> Core {
             let t = match sec.get() {
@@ -2280,6 +2588,10 @@ impl<'a> Tagger<'a> {
             }
         };
         if let Lex::DayPart(p @ (DayPart::Noon | DayPart::Midnight)) = self.lex(i) {
+            // "high noon": the idiom, not a clock time.
+            if i > 0 && self.is_word(i - 1, "high") {
+                return None;
+            }
             let _ = p;
             return Some(render(if p == DayPart::Noon { 12 } else { 24 }, 0, i + 1));
         }
@@ -2679,6 +2991,18 @@ impl<'a> Tagger<'a> {
             {
                 Some(Core::fixed(i + 1, TimexType::Date, "PRESENT_REF"))
             }
+            // "for the full year": the year of a report, as a date ("a full
+            // year" stays a duration).
+            Lex::Fw(Fw::Full) if self.lex(i + 1) == Lex::Unit(Unit::Year, false) => {
+                Some(self.doc_rel(i + 2, Unit::Year, 0))
+            }
+            // "in the near term", "in the short term": what comes next.
+            _ if (self.is_word(i, "near") || self.is_word(i, "short"))
+                && self.is_word(i + 1, "term")
+                && !(self.punct(i + 2, b'-') && self.attached(i + 2)) =>
+            {
+                Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
+            }
             _ if self.is_word(i, "near") && self.fw(i + 1, Fw::Future) => {
                 Some(Core::fixed(i + 2, TimexType::Date, "FUTURE_REF"))
             }
@@ -2760,7 +3084,7 @@ fn holiday_head(w: &str) -> bool {
     }
     // Cheap first-letter filter: this runs on every word the lexicon does not know.
     let heads: &[&str] = match b[0] | 0x20 {
-        b'e' => &["easter", "earth"],
+        b'e' => &["easter", "earth", "election"],
         b'g' => &["good"],
         b'm' => &["mother", "mothers", "martin", "mlk", "memorial"],
         b'f' => &["father", "fathers"],

@@ -392,3 +392,183 @@ fn computed_and_named_holidays() {
     assert_eq!(one("Sales on Black Friday 2010 rose.", a).1, "2010-11-26");
     assert!(vals("He lives in St. Louis and works in labor relations.", a).is_empty());
 }
+
+#[test]
+fn deadlines_after_a_weak_past_cue_lie_ahead() {
+    // 2021-06-09 is a Wednesday.
+    let a = Some("2021-06-09");
+    assert_eq!(one("The board postponed until Tuesday its vote on the merger.", a).1, "2021-06-15");
+    assert_eq!(one("Regulators extended the offer by Friday at the latest.", a).1, "2021-06-11");
+    // A strong past cue still wins: the pluperfect.
+    assert_eq!(one("Only three towns had delivered their ballots by Monday.", a).1, "2021-06-07");
+    // "set to" and "due to" before a verb announce what comes.
+    assert_eq!(one("The talks, set to resume Monday in Geneva, drew protests.", a).1, "2021-06-14");
+    assert_eq!(one("The permit, due to expire Friday, was renewed.", a).1, "2021-06-11");
+}
+
+#[test]
+fn a_past_plan_word_is_no_future_cue() {
+    // 2021-06-09 is a Wednesday.
+    let a = Some("2021-06-09");
+    assert_eq!(one("The march began as previously planned Saturday night.", a).1, "2021-06-05TNI");
+    assert_eq!(one("On Monday, she cancelled her holiday plans for the trip.", a).1, "2021-06-07");
+    // An intention still looks ahead.
+    assert_eq!(one("The minister plans to visit the port on Friday.", a).1, "2021-06-11");
+}
+
+#[test]
+fn year_ago_comparisons_do_not_chain_from_each_other() {
+    let a = Some("2021-05-04");
+    let v = vals(
+        "Profit rose to $3 million from $2 million a year ago. Sales were $90 million, against $80 million a year earlier.",
+        a,
+    );
+    assert_eq!(v[0].1, "2020");
+    assert!(v[1].1.starts_with("2020"), "{v:?}");
+    // A plain date still anchors "a year earlier".
+    assert_eq!(vals("The dam opened in 1998. A year earlier, the valley flooded.", a)[1].1, "1997");
+}
+
+#[test]
+fn near_future_and_couple_of_units() {
+    let a = Some("2021-06-09");
+    assert_eq!(
+        one("The firm may list its shares in the near future.", a),
+        ("the near future".into(), "FUTURE_REF".into(), None)
+    );
+    assert_eq!(one("Over the next couple of years the mill will expand.", a).1, "P2Y");
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_text() {
+    // 2021-06-14 is a Monday; the text's Friday is 2021-06-11.
+    let v = vals("The index closed at 310 on Friday, down 2% from the previous Friday.", Some("2021-06-14"));
+    assert_eq!(v[1], ("the previous Friday".into(), "2021-06-04".into(), None));
+}
+
+#[test]
+fn possessive_weekdays_name_a_past_day() {
+    // 2021-06-11 is a Friday; 2021-06-14 a Monday.
+    let v = vals("The tenants said they would try to get around Wednesday's ruling.", Some("2021-06-11"));
+    assert_eq!(v, [("Wednesday".into(), "2021-06-09".into(), None)]);
+    assert_eq!(one("The bonds sold at a premium over Thursday's close.", Some("2021-06-14")).1, "2021-06-10");
+}
+
+#[test]
+fn report_periods() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("Sales in the latest period rose 4%.", a).1, "2021-Q3");
+    assert_eq!(vals("Net rose in the third quarter. The latest period had no one-time gains.", a)[1].1, "2021-Q3");
+    assert_eq!(one("The chain forecast higher profit for the full year.", a).1, "2021");
+    assert_eq!(one("The lease runs for a full year.", a).1, "P1Y");
+}
+
+#[test]
+fn titles_are_not_times() {
+    let a = Some("2021-06-09");
+    assert!(vals("He told CBS's \"60 Minutes\" he would stay.", a).is_empty());
+    assert!(vals("Speaking on ABC's \"This Week,\" the senator agreed.", a).is_empty());
+    assert!(vals("A reporter for USA Today asked.", a).is_empty());
+    assert!(vals("For the league, high noon has arrived.", a).is_empty());
+    // Ordinary uses stay.
+    assert_eq!(one("Today the court ruled.", a).1, "2021-06-09");
+    assert_eq!(one("The vote is at noon.", a).1, "2021-06-09T12:00");
+}
+
+#[test]
+fn clock_times_fall_on_the_day_the_text_is_about() {
+    let v = vals("The clerk was robbed on March 2. He was shot at 10 p.m. in the shop.", Some("2021-06-09"));
+    assert_eq!(v[1], ("10 p.m.".into(), "2021-03-02T22:00".into(), None));
+    // No day named: the document's.
+    assert_eq!(one("The polls close at 8 p.m. across the state.", Some("2021-06-09")).1, "2021-06-09T20:00");
+}
+
+#[test]
+fn the_year_being_reported() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("For the year, shipments were flat.", a).1, "2021");
+    assert_eq!(vals("Revenue reached $9 million in the first nine months of the year.", a)[1].1, "2021");
+    // A fiscal year ending on a date, or a stretch, stays a duration.
+    assert_eq!(vals("For the year ended June 30, net rose.", a)[0].1, "P1Y");
+    assert_eq!(one("Prices rose 5% in the year.", a).1, "P1Y");
+}
+
+#[test]
+fn vague_stretches_and_the_near_term() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Growth will slow in the near term.", a), ("the near term".into(), "FUTURE_REF".into(), None));
+    assert_eq!(one("Funds may sell bonds in the months ahead.", a).1, "PXM");
+    assert_eq!(one("We will live without it for a while.", a).1, "PXX");
+    assert_eq!(one("The lease may run for an additional year.", a).1, "P1Y");
+    assert!(vals("A ruling is a matter of days away.", a).is_empty());
+    assert!(vals("Short-term rates fell while bonds rose.", a).is_empty());
+}
+
+#[test]
+fn us_election_day() {
+    assert_eq!(one("Voters go to the polls on Election Day.", Some("2022-10-20")).1, "2022-11-08");
+    assert_eq!(one("Turnout on Election Day surprised pollsters.", Some("2020-11-20")).1, "2020-11-03");
+}
+
+#[test]
+fn recurring_weekday_nights_and_some_day_to_come() {
+    let a = Some("2021-06-09");
+    assert_eq!(vals("Flights leave on Tuesday nights from July.", a)[0].1, "XXXX-WXX-2TNI");
+    assert_eq!(one("She hopes she will one day fly.", a).1, "FUTURE_REF");
+    assert_eq!(one("The strike lasted one day.", a).1, "P1D");
+}
+
+#[test]
+fn the_past_year_and_decade_are_the_units_before_the_document() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Hate crimes grew over the past year.", a).1, "2020");
+    assert_eq!(one("Wages lost ground in the last decade.", a).1, "201");
+    // Smaller units stay stretches.
+    assert_eq!(one("He has been in hospital for the last week.", a).1, "P1W");
+}
+
+#[test]
+fn a_part_of_a_named_day() {
+    let a = Some("2021-06-09");
+    assert_eq!(one("Shares rose at mid-afternoon yesterday.", a).1, "2021-06-08TAF");
+    assert_eq!(one("Shares rose by mid afternoon.", a).1, "2021-06-09TAF");
+}
+
+#[test]
+fn day_ranges_and_months_before_a_noun() {
+    let a = Some("2021-02-10");
+    let v = vals("The summit meets on April 24 and 25. The March accession will follow.", a);
+    let got: Vec<(&str, &str)> = v.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+    assert_eq!(got, [("April 24", "2021-04-24"), ("25", "2021-04-25"), ("March", "2021-03")]);
+    // Not a day: a count after the date.
+    assert_eq!(vals("On May 3 and 40 people came.", a).len(), 1);
+    // "vs." ends no sentence: the past tense after it still counts.
+    assert_eq!(
+        one("In January, after the Roe vs. Wade anniversary, a bomb killed a guard.", Some("2021-10-25")).1,
+        "2021-01"
+    );
+}
+
+#[test]
+fn no_cue_leans_past() {
+    // A month alone with no tense cue near: the latest one before the
+    // document unless the next one is much nearer.
+    assert_eq!(one("In January, a clinic in the city.", Some("2021-10-25")).1, "2021-01");
+    assert_eq!(one("In November, a clinic in the city.", Some("2021-10-25")).1, "2021-11");
+}
+
+#[test]
+fn tense_cues_inside_a_sentence() {
+    // 2021-04-07 is a Wednesday.
+    let a = Some("2021-04-07");
+    // The reporting verb only reports the clause that holds the date.
+    let v = vals("\"The team will leave at 4 in the morning (4 a.m. EDT Thursday),\" the coach said.", a);
+    assert_eq!(v.last().unwrap().1, "2021-04-08T04:00");
+    // Next to the date, the reporting verb is the event dated.
+    assert_eq!(one("The coach said Thursday that the team was ready.", a).1, "2021-04-01");
+    // An -ed word after an article is an adjective, no past cue.
+    assert_eq!(one("The bonus would be paid on a still unspecified date in May.", a).1, "2021-05");
+    // A weak past cue takes a month alone up to the next month only.
+    assert_eq!(one("The club changed its season to the calendar year in June.", a).1, "2020-06");
+    assert_eq!(one("The launch was planned for early May.", a).1, "2021-05");
+}
