@@ -16,6 +16,8 @@ use crate::calendar::{Val, date, rank, unit_rank, weekday_after, weekday_before}
 use crate::lexicon::{DayPart, Fw, Lex, Unit};
 use crate::token::{Kind, Tok};
 
+mod extended;
+
 /// One recognised expression, in token indices.
 #[derive(Clone, Debug)]
 pub(crate) struct Hit {
@@ -124,7 +126,8 @@ impl<'a> Tagger<'a> {
                 None => i += 1,
             }
         }
-        self.merge_day_and_clock(hits)
+        let hits = self.merge_day_and_clock(hits);
+        self.range_ends(hits)
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
@@ -197,6 +200,7 @@ impl<'a> Tagger<'a> {
                     && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
                     && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
                     || (t.kind == Kind::Word && holiday_head(&self.text[t.start..t.end]))
+                    || (t.kind == Kind::Word && extended::extended_head(&self.text[t.start..t.end]))
             }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
@@ -245,7 +249,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Straight
                 | Fw::Consecutive
                 | Fw::Additional
-                | Fw::Another
                 | Fw::Those
                 | Fw::Such
                 | Fw::Upcoming
@@ -328,7 +331,8 @@ impl<'a> Tagger<'a> {
         (self.punct(i + 1, b',') || self.punct(i + 1, b'.'))
             && self.attached(i + 1)
             && self.attached(i + 2)
-            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)
+            // A thousands group has three digits: "12,2016" is a day and a year.
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num && (t.digits == 3 || self.punct(i + 1, b'.')))
     }
     fn num_preceded(&self, i: usize) -> bool {
         i >= 2
@@ -718,6 +722,7 @@ impl<'a> Tagger<'a> {
         consider(self.season(j));
         consider(self.year_earlier(j));
         consider(self.fixed_ref(j));
+        consider(self.extended(j));
         best
     }
 

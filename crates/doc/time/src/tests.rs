@@ -392,3 +392,92 @@ fn computed_and_named_holidays() {
     assert_eq!(one("Sales on Black Friday 2010 rose.", a).1, "2010-11-26");
     assert!(vals("He lives in St. Louis and works in labor relations.", a).is_empty());
 }
+
+// ----- conversational and short numeric forms (rules/extended.rs) -----
+
+#[test]
+fn day_of_month_alone_after_a_preposition() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The rent is due on the 27th.", a), ("the 27th".into(), "2022-03-27".into(), None));
+    assert_eq!(one("She paid him on the 2nd.", a).1, "2022-03-02");
+    assert_eq!(one("Payment arrives the 20th of next month", a).1, "2022-04-20");
+    assert_eq!(one("The ferry sails on twenty second?", a).1, "2022-03-22");
+    // Ordinals of nouns are no days.
+    assert!(vals("He won for the second time on a wet track.", a).is_empty());
+    assert!(vals("They lost for the 27th straight game.", a).is_empty());
+}
+
+#[test]
+fn month_with_a_day_in_words() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The fair opens May the eleventh.", a), ("May the eleventh".into(), "2022-05-11".into(), None));
+    assert_eq!(one("We met on June twenty two, 2019.", a).1, "2019-06-22");
+    assert_eq!(one("It was signed on September the twenty-first nineteen seventy eight.", a).1, "1978-09-21");
+    // A count after a month, and a full stop after a month, are no days.
+    assert_eq!(one("In March twenty people died.", a).0, "March");
+    assert_eq!(one("The firm launched it in April. One buyer sued.", a).0, "April");
+}
+
+#[test]
+fn weekday_with_its_date() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("See you Wednesday the 16th, then.", a), ("Wednesday the 16th".into(), "2022-03-16".into(), None));
+    assert_eq!(one("The vote is on Friday 3/18 in the hall.", a), ("Friday 3/18".into(), "2022-03-18".into(), None));
+    assert_eq!(one("Meet me this friday (mar-18) at the gate.", a).0, "this friday (mar-18)");
+}
+
+#[test]
+fn short_numeric_dates_need_context() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The hearing was moved to 4/22 by the judge.", a).0, "4/22");
+    assert_eq!(one("Sales closed on 4-22 for the season.", a).0, "4-22");
+    assert_eq!(one("The office reopens Jan-3 after repairs.", a).0, "Jan-3");
+    assert_eq!(one("Tickets went on sale 28-Feb.", a).1, "2022-02-28");
+    assert_eq!(one("The plan was filed 11/12,2016 in court.", a).1, "2016-11-12");
+    assert_eq!(one("Shipped 2019-sep-1 by sea.", a).1, "2019-09-01");
+    // Scores, ranges, rates and fractions stay out.
+    assert!(vals("The Hawks won 4-2 at home.", a).is_empty());
+    assert!(vals("Children aged 4-12 can enter.", a).is_empty());
+    assert!(vals("The clinic offers 24/7 care.", a).is_empty());
+    assert!(vals("It takes 3/4 of the budget.", a).is_empty());
+}
+
+#[test]
+fn spoken_and_compact_clock_times() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Doors open at half past eight in the evening.", a).1, "2022-03-10T20:30");
+    assert_eq!(one("We land at seven thirty pm.", a).1, "2022-03-10T19:30");
+    assert_eq!(one("The train leaves at a quarter to 8 in the morning.", a).1, "2022-03-10T07:45");
+    assert_eq!(one("Call the desk at 9p.", a).1, "2022-03-10T21:00");
+    assert_eq!(one("The shop opens 1140 a.m. on weekdays", a).0, "1140 a.m.");
+    assert_eq!(one("Lunch starts at 12 noon.", a).1, "2022-03-10T12:00");
+    assert_eq!(one("The guards change at seven.", a).1, "2022-03-10T07:00");
+    assert_eq!(one("It rained and stopped around 11ish", a).0, "around 11ish");
+    // "at" with a number is no time when a noun or a percentage follows.
+    assert!(vals("Rates stood at 7 percent and at 4 points.", a).is_empty());
+}
+
+#[test]
+fn bare_end_of_a_range_takes_the_other_ends_day_and_half() {
+    let a = Some("2022-03-10");
+    let v = vals("The clinic is open from 3 to 5 pm on weekdays.", a);
+    assert_eq!(v[0], ("3".into(), "2022-03-10T15:00".into(), None));
+    assert_eq!(v[1].0, "5 pm");
+    let v = vals("The fair runs November 19-20 downtown.", a);
+    assert_eq!(v.iter().map(|x| &x.1[4..]).collect::<Vec<_>>(), ["-11-19", "-11-20"]);
+    let v = vals("Voting is between 8 and 10 am.", a);
+    assert_eq!(v[0], ("8".into(), "2022-03-10T08:00".into(), None));
+    // Two counts joined by "to" are no range of times.
+    assert!(vals("The score went from 3 to 5 points.", a).is_empty());
+}
+
+#[test]
+fn chat_abbreviations_and_relative_days() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("I'll be back tmrw", a).1, "2022-03-11");
+    assert_eq!(one("Two days after today the bridge opens.", a).1, "2022-03-12");
+    assert_eq!(one("Can the crew stay another month?", a).1, "P1M");
+    assert_eq!(one("Finish it by the rest of the week.", a).1, "2022-W10");
+    assert!(vals("It was his last day at the firm.", a).is_empty());
+}

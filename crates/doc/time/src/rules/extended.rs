@@ -1,0 +1,1224 @@
+//! Rules for the shorter, conversational and numeric forms of dates and
+//! times: a day of the month alone ("on the 27th"), a month with a day in
+//! words ("May the eleventh", "June twenty two"), a weekday with its date
+//! ("Wednesday the 27th", "Friday 7/6"), short numeric dates ("on 4/22",
+//! "Jan-1", "28-Nov"), spoken clock times ("half past eight", "seven thirty
+//! pm", "a quarter to 8"), compact clock forms ("9p", "340pm", "7 p m"), and
+//! the bare end of a range whose other end is written in full ("from 3 to 5
+//! pm", "November 19-20").
+//!
+//! Why: news writes most dates in full, but quotes, schedules and wire
+//! copy use these forms too, and the Recognizers-Text specs test them. Each
+//! rule needs a cue that makes the numbers a date or a time (a temporal
+//! preposition, a weekday, a month name, "am"/"pm", the other end of a
+//! range), so that counts and scores ("won 4-2", "ages 4-12") stay out.
+
+use dossier_model::{Anchor, TimexType};
+
+use super::{Core, Hit, Tagger, Tense};
+use crate::calendar::{Val, date};
+use crate::lexicon::{DayPart, Fw, Lex, Unit};
+use crate::token::Kind;
+
+/// Whether an unknown word can begin one of these rules (the driver skips
+/// words the lexicon does not know, for speed).
+pub(super) fn extended_head(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 13 {
+        return false;
+    }
+    let heads: &[&str] = match b[0] | 0x20 {
+        b'a' => &["all"],
+        b'h' => &["half"],
+        b'm' => &["midmorning", "midafternoon", "midevening", "midnight"],
+        b'n' => &["noonish"],
+        b'q' => &["quarter"],
+        b'r' => &["rest"],
+        b't' => &["t"],
+        _ => return false,
+    };
+    heads.iter().any(|h| h.eq_ignore_ascii_case(w))
+}
+
+impl<'a> Tagger<'a> {
+    /// The longest of the rules of this module at token `i`.
+    pub(super) fn extended(&self, i: usize) -> Option<Core> {
+        let mut best: Option<Core> = None;
+        let mut consider = |c: Option<Core>| {
+            if let Some(c) = c
+                && best.as_ref().is_none_or(|b| c.end > b.end)
+            {
+                best = Some(c);
+            }
+        };
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                consider(self.day_of_month(i));
+                consider(self.short_numeric_date(i));
+                consider(self.compact_clock(i));
+                consider(self.minutes_past(i));
+                consider(self.bare_hour(i));
+                consider(self.counted_from_day(i));
+            }
+            Kind::Word => {
+                match t.lex {
+                    Lex::Fw(Fw::The) | Lex::Ordinal(_) | Lex::Number(_) => {
+                        consider(self.day_of_month(i));
+                    }
+                    _ => {}
+                }
+                match t.lex {
+                    Lex::Month(..) => {
+                        consider(self.month_day_words(i));
+                        consider(self.short_numeric_date(i));
+                    }
+                    Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
+                        consider(self.weekday_with_date(i));
+                        consider(self.next_day(i));
+                    }
+                    Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
+                        consider(self.word_clock(i));
+                        consider(self.minutes_past(i));
+                        consider(self.bare_hour(i));
+                        consider(self.counted_from_day(i));
+                    }
+                    Lex::Unit(Unit::Quarter, _) => consider(self.minutes_past(i)),
+                    Lex::DayPart(_) => consider(self.daypart_clock(i)),
+                    Lex::Fw(Fw::Mid | Fw::Early | Fw::Late) => consider(self.hyphen_daypart(i)),
+                    Lex::Fw(Fw::Another) => consider(self.another_unit(i)),
+                    Lex::None => {
+                        consider(self.word_head_rules(i));
+                    }
+                    _ => {}
+                }
+            }
+            Kind::Punct(_) => {}
+        }
+        best
+    }
+
+    // ----- days of the month -----
+
+    /// A day of the month written as a number or in words: "27", "27th",
+    /// "second", "twenty second", "twenty-first", "thirty first", "twenty
+    /// one". Returns (day, next, written with an ordinal).
+    fn day_words(&self, i: usize) -> Option<(u8, usize, bool)> {
+        if let Some((d, e)) = self.day_num(i) {
+            let ordinal = e > i + 1 || matches!(self.lex(i), Lex::Ordinal(_)) || self.lex(i) == Lex::Number(20);
+            // day_num reads "twenty-first" (e > i + 1) and ordinals.
+            return Some((d, e, ordinal || self.tok(i).is_some_and(|t| t.kind == Kind::Word)));
+        }
+        match self.lex(i) {
+            // "twenty one", "thirty".
+            Lex::Number(tens @ (20 | 30)) => {
+                let j = self.join(i + 1);
+                if let Lex::Number(u @ 1..=9) = self.lex(j)
+                    && tens + u <= 31
+                {
+                    return Some(((tens + u) as u8, j + 1, true));
+                }
+                Some((tens as u8, i + 1, true))
+            }
+            Lex::Number(n @ 1..=19) => Some((n as u8, i + 1, true)),
+            _ => None,
+        }
+    }
+
+    /// What may follow a day of the month written alone: the end of the
+    /// text or sentence, a comma, or a word that starts a time or another
+    /// date ("the 12th at noon", "the 12th between 9 and 10").
+    fn day_alone_ends(&self, e: usize) -> bool {
+        match self.tok(e) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(c) => {
+                    matches!(c, b'.' | b'!' | b'?' | b',' | b';' | b')' | b'"')
+                        && !(c == b'.' && self.tok(e + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
+                }
+                Kind::Word => {
+                    matches!(
+                        t.lex,
+                        Lex::Fw(Fw::At | Fw::Between | Fw::From | Fw::And | Fw::Or | Fw::To | Fw::Until | Fw::Through)
+                    ) || matches!(t.lex, Lex::DayPart(_))
+                }
+                Kind::Num => false,
+            },
+        }
+    }
+
+    /// "on the 27th", "for the second", "on 22nd", "the 20th of next
+    /// month", "the 31st of this month", "22 this month": a day of the month.
+    ///
+    /// What: a day number after a temporal preposition (on, for, by, until,
+    /// since, before, after, from, to) with nothing noun-like after it, or
+    /// a day number followed by "of" and a relative month.
+    /// Why: "on the 27th" in a text about a month means its 27th day; but
+    /// "the second time", "the 21st century" and "for the 27th straight
+    /// game" are ordinals of nouns, and the rule stops there.
+    /// Example: "Pay is due on the 27th." = XXXX-XX-27, resolved in the
+    /// anchor's month.
+    fn day_of_month(&self, i: usize) -> Option<Core> {
+        let the = self.fw(i, Fw::The);
+        let s = if the { i + 1 } else { i };
+        let (d, e, ordinal) = self.day_words(s)?;
+        if d == 0 {
+            return None;
+        }
+        // "the 20th of next month", "22 this month", "the 3rd of the month".
+        let k = if self.fw(e, Fw::Of) { e + 1 } else { e };
+        let rel = match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Fw(Fw::This | Fw::Current), Lex::Unit(Unit::Month, false)) => Some(0),
+            (Lex::Fw(Fw::The), Lex::Unit(Unit::Month, false)) if k > e => Some(0),
+            (Lex::Fw(Fw::Next | Fw::Coming | Fw::Following), Lex::Unit(Unit::Month, false)) => Some(1),
+            (Lex::Fw(Fw::Last | Fw::Previous | Fw::Past), Lex::Unit(Unit::Month, false)) => Some(-1),
+            _ => None,
+        };
+        if let Some(n) = rel {
+            // A bare cardinal word ("two this month") is no day.
+            if !ordinal && self.tok(s).is_some_and(|t| t.kind == Kind::Word) {
+                return None;
+            }
+            let end = k + 2;
+            return Some(match self.doc.and_then(|a| a.rel(Unit::Month, n)) {
+                Some(Val::Month(y, m)) => match date(y, m, d) {
+                    Some(dt) => Core::date(end, Val::Day(dt), Anchor::Document),
+                    None => Core::open(end, format!("{y:04}-{m:02}-{d:02}")),
+                },
+                _ => Core::open(end, format!("XXXX-XX-{d:02}")),
+            });
+        }
+        // A day alone needs a temporal preposition before it.
+        let p = i.checked_sub(1)?;
+        let prep = matches!(
+            self.lex(p),
+            Lex::Fw(Fw::On | Fw::For | Fw::By | Fw::Until | Fw::Since | Fw::Before | Fw::After | Fw::From | Fw::To)
+        );
+        if !prep {
+            return None;
+        }
+        let digits = self.tok(s).is_some_and(|t| t.kind == Kind::Num);
+        if !the {
+            // "on 22nd", "on twenty second"; a bare "on 15" only at the end
+            // of a sentence.
+            if !self.fw(p, Fw::On) {
+                return None;
+            }
+            if !ordinal {
+                let end_ok = match self.tok(e) {
+                    None => true,
+                    Some(t) => matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')),
+                };
+                if !end_ok || !digits {
+                    return None;
+                }
+            }
+        } else if !ordinal && !digits {
+            // "the two": no day.
+            return None;
+        }
+        if !self.day_alone_ends(e) {
+            return None;
+        }
+        Some(self.day_in_month(e, d, s))
+    }
+
+    /// Day `d` of the month the text is about: the anchor's month, or the
+    /// one before or after by tense when the day is not in it.
+    fn day_in_month(&self, end: usize, d: u8, at: usize) -> Core {
+        let Some(a) = self.doc.and_then(|a| a.day()) else { return Core::open(end, format!("XXXX-XX-{d:02}")) };
+        let (y, m) = (a.year() as i32, a.month() as u8);
+        let shifted = |n: i32| {
+            let t = y * 12 + m as i32 - 1 + n;
+            date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, d)
+        };
+        let here = date(y, m, d);
+        let pick = match self.tense(at) {
+            Tense::Past if here.is_none_or(|h| h > a) => shifted(-1),
+            Tense::Future if here.is_none_or(|h| h < a) => shifted(1),
+            _ => here,
+        };
+        match pick.or(here) {
+            Some(dt) => Core::date(end, Val::Day(dt), Anchor::Document),
+            None => Core::open(end, format!("XXXX-XX-{d:02}")),
+        }
+    }
+
+    /// "May the eleventh", "June twenty two", "September the twenty-first
+    /// nineteen seventy eight", "Jan twenty two, 2018", "October, 1st".
+    ///
+    /// What: a month name, then "the" or a comma or nothing, then a day
+    /// written as an ordinal or in words, then an optional year.
+    /// Why: the date rule reads digits ("June 22"); spoken dates write the
+    /// day in words.
+    fn month_day_words(&self, i: usize) -> Option<Core> {
+        let Lex::Month(m, strict) = self.lex(i) else { return None };
+        let t = self.tok(i)?;
+        let mut e = i + 1;
+        // "Jan." but not the full stop after "April".
+        if self.punct(e, b'.') && self.attached(e) {
+            if t.end - t.start > 4 || super::is_full_short_month(self.word(i)) {
+                return None;
+            }
+            e += 1;
+        }
+        let mut k = e;
+        let the = self.fw(k, Fw::The);
+        let comma = self.punct(k, b',');
+        if the || comma {
+            k += 1;
+        }
+        let (d, e2, ordinal) = self.day_words(k)?;
+        let word_day = self.tok(k).is_some_and(|t| t.kind == Kind::Word);
+        // Digits right after the month are the date rule's ("June 22").
+        if !the && !comma && !word_day {
+            return None;
+        }
+        if comma && !ordinal {
+            return None;
+        }
+        if d == 0 || d > 31 {
+            return None;
+        }
+        // A year after: ", 2018", "2018", "nineteen seventy eight", "two thousand and eighteen".
+        let mut y_at = e2;
+        if self.punct(y_at, b',') {
+            y_at += 1;
+        }
+        let year = self.year_num(y_at).or_else(|| self.year_in_words(y_at));
+        // Lower-case "may"/"march" and a day in words with nothing after it
+        // that closes the date: "he may the ..." is no month.
+        if (strict || !t.cap) && year.is_none() && !self.day_alone_ends(e2) {
+            return None;
+        }
+        // "In March twenty people died": a cardinal followed by a noun.
+        if !ordinal && year.is_none() && self.tok(e2).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None) {
+            return None;
+        }
+        let (year, end) = match year {
+            Some((y, e4)) => (Some(y), e4),
+            None => (None, e2),
+        };
+        let (val, value, anchor) = self.month_day_val(m, d, year, i);
+        Some(Core::new(end, TimexType::Date, value, anchor, val))
+    }
+
+    /// A year in words beyond "nineteen ninety": "two thousand", "two
+    /// thousand and eighteen", "nineteen zero one", "nineteen seventy eight".
+    fn year_in_words(&self, i: usize) -> Option<(i32, usize)> {
+        match (self.lex(i), self.lex(i + 1)) {
+            (Lex::Number(2), Lex::Number(1000)) => {
+                let mut e = i + 2;
+                if self.fw(e, Fw::And) {
+                    e += 1;
+                }
+                let (rest, e2) = self.small_number_words(e).unwrap_or((0, i + 2));
+                if rest >= 100 {
+                    return None;
+                }
+                Some((2000 + rest as i32, if rest == 0 { i + 2 } else { e2 }))
+            }
+            (Lex::Number(c @ (19 | 20)), _) => {
+                let j = self.join(i + 1);
+                // "nineteen zero one", "nineteen oh five".
+                if self.is_word(j, "zero") || self.is_word(j, "oh") {
+                    let Lex::Number(u @ 1..=9) = self.lex(j + 1) else { return None };
+                    return Some(((c * 100 + u) as i32, j + 2));
+                }
+                let (rest, e2) = self.small_number_words(j)?;
+                (10..100).contains(&rest).then_some(((c * 100 + rest) as i32, e2))
+            }
+            _ => None,
+        }
+    }
+
+    /// A number under 100 in words: "seventy eight", "thirty-five", "twelve".
+    fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
+        let Lex::Number(n) = self.lex(i) else { return None };
+        if n >= 100 {
+            return None;
+        }
+        if n >= 20 && n % 10 == 0 {
+            let j = self.join(i + 1);
+            if let Lex::Number(u @ 1..=9) = self.lex(j) {
+                return Some((n + u, j + 1));
+            }
+        }
+        Some((n, i + 1))
+    }
+
+    /// "Wednesday the 27th", "Friday 7/6", "this Friday 5/12", "Friday
+    /// (Jun-15)", "Friday-Jun-15", "Monday, Jan twenty two, 2018", "Friday
+    /// June twenty two": a weekday and the date it falls on, one DATE with
+    /// the date's value.
+    fn weekday_with_date(&self, i: usize) -> Option<Core> {
+        let mut s = i;
+        if matches!(self.lex(s), Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming)) {
+            s += 1;
+        }
+        let Lex::Weekday(dow) = self.lex(s) else { return None };
+        let wt = self.tok(s)?;
+        let mut e = s + 1;
+        if self.punct(e, b'.') && self.attached(e) && wt.end - wt.start <= 5 {
+            e += 1;
+        }
+        let mut paren = false;
+        if self.punct(e, b',') || (self.punct(e, b'-') && self.attached(e)) {
+            e += 1;
+        } else if self.punct(e, b'(') {
+            paren = true;
+            e += 1;
+        }
+        // "Wednesday the 27th" (unless an ordinal of a noun follows:
+        // "Friday, the fourth decline").
+        if self.fw(e, Fw::The)
+            && let Some((d, e2, _)) = self.day_words(e + 1)
+            && (1..=31).contains(&d)
+            && self.day_alone_ends(e2)
+        {
+            let day = self.dom_with_weekday(d, dow);
+            return Some(match day {
+                Some(v) => Core::date(e2, v, Anchor::Document),
+                None => Core::open(e2, format!("XXXX-XX-{d:02}")),
+            });
+        }
+        let c = self
+            .short_numeric_date(e)
+            .or_else(|| self.month_day_words(e))
+            .or_else(|| self.explicit_date(e).filter(|c| c.val.is_some_and(|v| v.day().is_some())))
+            .or_else(|| self.numeric_date(e))?;
+        let mut end = c.end;
+        if paren {
+            if !self.punct(end, b')') {
+                return None;
+            }
+            end += 1;
+        }
+        let mut c = c;
+        c.end = end;
+        let _ = dow;
+        Some(c)
+    }
+
+    /// Day `d` of the anchor's month or the one before or after, the one
+    /// that falls on weekday `dow` (nearest first).
+    fn dom_with_weekday(&self, d: u8, dow: u8) -> Option<Val> {
+        let a = self.doc?.day()?;
+        (-1..=1)
+            .filter_map(|dm: i32| {
+                let t = a.year() as i32 * 12 + a.month() as i32 - 1 + dm;
+                date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, d)
+            })
+            .filter(|c| c.weekday().to_monday_one_offset() as i32 == dow as i32)
+            .min_by_key(|c| (a.until(*c).map(|s| s.get_days().abs()).unwrap_or(i32::MAX), *c > a))
+            .map(Val::Day)
+    }
+
+    // ----- short numeric dates -----
+
+    /// Whether a date written with only numbers has date context: a
+    /// temporal preposition or a weekday before it, or "this"/"next"/"last".
+    fn numeric_context(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let p = if self.punct(p, b',') && p > 0 { p - 1 } else { p };
+        matches!(
+            self.lex(p),
+            Lex::Fw(
+                Fw::On
+                    | Fw::By
+                    | Fw::Until
+                    | Fw::Since
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::From
+                    | Fw::Through
+                    | Fw::This
+                    | Fw::Next
+                    | Fw::Last
+                    | Fw::Between
+            ) | Lex::Weekday(_)
+        )
+    }
+
+    /// "4/22", "22/04", "on 4-22", "on 4.22", "Jan-1", "jan/1", "1-Jan",
+    /// "28-Nov", "2019-Sep-1", "2019/sep/01", "11/12,2016", "2015.5.13".
+    ///
+    /// What: month and day (and maybe a year) joined by "/", "-" or ".",
+    /// with no spaces. A month name makes it a date. Numbers alone do when
+    /// a preposition or weekday comes before ("on 4-22", "Friday 7/6"), or
+    /// with a slash when the order is plain (a day over 12 after the month,
+    /// "4/22", or a leading zero, "22/04").
+    /// Why: "4-22" is also a score or a range and "4.22" a decimal; "24/7"
+    /// and "3/4" are no dates.
+    fn short_numeric_date(&self, i: usize) -> Option<Core> {
+        let sep = |k: usize| {
+            (self.punct(k, b'/') || self.punct(k, b'-') || self.punct(k, b'.'))
+                && self.attached(k)
+                && self.attached(k + 1)
+        };
+        let t = self.tok(i)?;
+        if i > 0 && self.attached(i) && matches!(self.toks[i - 1].kind, Kind::Num | Kind::Punct(b'/' | b'-' | b'.')) {
+            return None;
+        }
+        // Month name forms.
+        let month_word = |k: usize| match self.lex(k) {
+            Lex::Month(m, _) => Some(m),
+            _ => None,
+        };
+        if t.kind == Kind::Word {
+            // "Jan-1", "jan/1", "Oct-2".
+            let m = month_word(i)?;
+            if !sep(i + 1) || self.punct(i + 1, b'.') {
+                return None;
+            }
+            let d = self.num(i + 2, 1, 31, 2)?;
+            if sep(i + 3) {
+                return None;
+            }
+            let (val, value, anchor) = self.month_day_val(m as u8, d as u8, None, i);
+            return Some(Core::new(i + 3, TimexType::Date, value, anchor, val));
+        }
+        if t.kind != Kind::Num || self.num_preceded(i) {
+            return None;
+        }
+        // "2019-Sep-1", "2019/sep/01".
+        if t.digits == 4
+            && (1000..=2999).contains(&t.num)
+            && sep(i + 1)
+            && let Some(m) = month_word(i + 2)
+            && sep(i + 3)
+            && let Some(d) = self.num(i + 4, 1, 31, 2)
+        {
+            let v = Val::Day(date(t.num as i32, m, d as u8)?);
+            return Some(Core::date(i + 5, v, Anchor::None));
+        }
+        // "2015.5.13".
+        if t.digits == 4
+            && (1000..=2999).contains(&t.num)
+            && self.punct(i + 1, b'.')
+            && sep(i + 1)
+            && self.punct(i + 3, b'.')
+            && sep(i + 3)
+            && let (Some(m), Some(d)) = (self.num(i + 2, 1, 12, 2), self.num(i + 4, 1, 31, 2))
+            && !sep(i + 5)
+        {
+            let v = Val::Day(date(t.num as i32, m as u8, d as u8)?);
+            return Some(Core::date(i + 5, v, Anchor::None));
+        }
+        if t.digits > 2 {
+            return None;
+        }
+        // "1-Jan", "28-Nov".
+        if (self.punct(i + 1, b'-') || self.punct(i + 1, b'/'))
+            && sep(i + 1)
+            && let Some(m) = month_word(i + 2)
+        {
+            let d = self.num(i, 1, 31, 2)?;
+            let mut end = i + 3;
+            let mut year = None;
+            if sep(end)
+                && !self.punct(end, b'.')
+                && let Some(y) = self.tok(end + 1).filter(|y| y.kind == Kind::Num)
+            {
+                year = match y.digits {
+                    4 => Some(y.num as i32),
+                    2 => Some(if y.num < 50 { 2000 + y.num as i32 } else { 1900 + y.num as i32 }),
+                    _ => None,
+                };
+                if year.is_some() {
+                    end += 2;
+                }
+            }
+            let (val, value, anchor) = self.month_day_val(m, d as u8, year, i);
+            return Some(Core::new(end, TimexType::Date, value, anchor, val));
+        }
+        // Numbers only: "4/22", "22/04", "4-22", "4.22", "11/12,2016".
+        if !sep(i + 1) {
+            return None;
+        }
+        let c = match self.tok(i + 1)?.kind {
+            Kind::Punct(c) => c,
+            _ => return None,
+        };
+        let bt = self.tok(i + 2)?;
+        if bt.kind != Kind::Num || bt.digits > 2 || bt.num == 0 || t.num == 0 {
+            return None;
+        }
+        let (a, b) = (t.num, bt.num);
+        // A third part is the full numeric date rule's, and "1.5%" a number.
+        if sep(i + 3) || self.punct(i + 3, b'%') || self.punct(i + 3, b':') {
+            return None;
+        }
+        // "11/12,2016", "11/12,16": a year after a comma.
+        let mut year = None;
+        let mut end = i + 3;
+        if self.punct(i + 3, b',')
+            && self.attached(i + 3)
+            && self.attached(i + 4)
+            && let Some(y) = self.tok(i + 4).filter(|y| y.kind == Kind::Num)
+        {
+            year = match y.digits {
+                4 => Some(y.num as i32),
+                2 => Some(2000 + y.num as i32),
+                _ => None,
+            };
+            if year.is_some() {
+                end = i + 5;
+            } else {
+                return None;
+            }
+        }
+        let zero = self.text.as_bytes()[t.start] == b'0' || self.text.as_bytes()[bt.start] == b'0';
+        let (m, d) = if a <= 12 && b <= 31 && !(a > 12) { (a, b) } else { (b, a) };
+        if m > 12 || d > 31 || m == 0 {
+            return None;
+        }
+        // "22/04": day first when the first number cannot be a month.
+        let (m, d) = if a > 12 { (b, a) } else { (m, d) };
+        let context = self.numeric_context(i) || year.is_some();
+        let plain = c == b'/' && ((a <= 12 && b > 12) || zero);
+        if !(context || plain) {
+            return None;
+        }
+        // A unit or noun after it: "4-5 years", "3/4 of", "24/7 coverage".
+        if year.is_none()
+            && let Some(n) = self.tok(end)
+            && n.kind == Kind::Word
+            && (n.lex == Lex::None || matches!(n.lex, Lex::Unit(..) | Lex::Fw(Fw::Of | Fw::Times | Fw::Per)))
+            && !n.cap
+        {
+            return None;
+        }
+        let (val, value, anchor) = self.month_day_val(m as u8, d as u8, year, i);
+        Some(Core::new(end, TimexType::Date, value, anchor, val))
+    }
+
+    // ----- relative days -----
+
+    /// "next day", "last day" without an article (Recognizers' and chat
+    /// English for tomorrow and yesterday; "the next day" is the chained
+    /// rule's).
+    fn next_day(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::Next) => 1,
+            Lex::Fw(Fw::Last) => -1,
+            _ => return None,
+        };
+        if self.lex(i + 1) != Lex::Unit(Unit::Day, false) {
+            return None;
+        }
+        // "the last day", "his last day", "next-day delivery", "last day of".
+        if self.punct(i + 2, b'-') || self.fw(i + 2, Fw::Of) || self.fw(i + 2, Fw::Before) {
+            return None;
+        }
+        if i > 0
+            && let Some(p) = self.tok(i - 1)
+            && p.kind == Kind::Word
+            && (matches!(p.lex, Lex::Fw(Fw::The | Fw::A | Fw::That | Fw::This | Fw::Every | Fw::Each))
+                || (p.lex == Lex::None
+                    && ["his", "her", "their", "our", "my", "your", "its"].iter().any(|w| self.is_word(i - 1, w))))
+        {
+            return None;
+        }
+        Some(if n == 1 { self.chain(i + 2, Unit::Day, 1) } else { self.doc_rel(i + 2, Unit::Day, -1) })
+    }
+
+    /// "two days after today", "3 days before yesterday", "a week after
+    /// tomorrow": a day counted from a deictic day.
+    fn counted_from_day(&self, i: usize) -> Option<Core> {
+        let (q, e) = self.qty(i)?;
+        let super::Qty::N(n) = q else { return None };
+        if n.fract() != 0.0 || n > 1000.0 {
+            return None;
+        }
+        let (u, _, e2) = self.unit_after(e)?;
+        if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        let dir = match self.lex(e2) {
+            Lex::Fw(Fw::After) => 1,
+            Lex::Fw(Fw::Before) => -1,
+            _ => return None,
+        };
+        let base = match self.lex(e2 + 1) {
+            Lex::Fw(Fw::Today) => 0,
+            Lex::Fw(Fw::Tomorrow) => 1,
+            Lex::Fw(Fw::Yesterday) => -1,
+            _ => return None,
+        };
+        let v =
+            self.doc.and_then(|a| a.day()).and_then(|d| Val::Day(d).shift(Unit::Day, base)?.shift(u, dir * n as i32));
+        Some(match v {
+            Some(v) => Core::date(e2 + 2, v, Anchor::Document),
+            None => Core::open(e2 + 2, "XXXX-XX-XX"),
+        })
+    }
+
+    /// "another month", "another two weeks": a duration.
+    fn another_unit(&self, i: usize) -> Option<Core> {
+        let (q, e) = match self.qty(i + 1) {
+            Some((q, e)) if !self.fw(i + 1, Fw::A) => (q, e),
+            _ => (super::Qty::N(1.0), i + 1),
+        };
+        let Lex::Unit(u, _) = self.lex(e) else { return None };
+        if u == Unit::Weekend {
+            return None;
+        }
+        Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, u)))
+    }
+
+    /// Rules that start with a word the lexicon does not know: "all day",
+    /// "all week", "the rest of the week", "noonish", "midmorning", "T12:30".
+    fn word_head_rules(&self, i: usize) -> Option<Core> {
+        let w = self.word(i);
+        if w.eq_ignore_ascii_case("all")
+            && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) = self.lex(i + 1)
+            && !self.punct(i + 2, b'-')
+        {
+            // "all day", "all year": the whole unit, a duration.
+            return Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(1.0), u)));
+        }
+        if w.eq_ignore_ascii_case("rest") && self.fw(i + 1, Fw::Of) {
+            // "the rest of the week", "rest of this month", "rest of my year":
+            // the current unit.
+            let mut k = i + 2;
+            if matches!(self.lex(k), Lex::Fw(Fw::The | Fw::This | Fw::Current))
+                || ["my", "our", "your"].iter().any(|x| self.is_word(k, x))
+            {
+                k += 1;
+            }
+            if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) = self.lex(k) {
+                let mut c = self.doc_rel(k + 1, u, 0);
+                c.modifier = Some("END");
+                return Some(c);
+            }
+            return None;
+        }
+        if w.eq_ignore_ascii_case("noonish") {
+            let mut c = self.clock(i + 1, 12, 0);
+            c.modifier = Some("APPROX");
+            return Some(c);
+        }
+        let part = match w.to_ascii_lowercase().as_str() {
+            "midmorning" => Some(DayPart::Morning),
+            "midafternoon" => Some(DayPart::Afternoon),
+            "midevening" => Some(DayPart::Evening),
+            _ => None,
+        };
+        if let Some(p) = part {
+            let mut c = self.with_daypart(i + 1, None, p);
+            c.modifier = Some("MID");
+            return Some(c);
+        }
+        // "T12:34:20": ISO 8601 time.
+        if w == "T"
+            && self.attached(i + 1)
+            && let Some(h) = self.num(i + 1, 0, 24, 2)
+            && self.punct(i + 2, b':')
+            && let Some(m) = self.num(i + 3, 0, 59, 2)
+        {
+            let mut end = i + 4;
+            let mut s = None;
+            if self.punct(end, b':')
+                && let Some(x) = self.num(end + 1, 0, 59, 2)
+            {
+                s = Some(x);
+                end += 2;
+            }
+            let t = match s {
+                Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
+                None => format!("T{h:02}:{m:02}"),
+            };
+            return Some(Core::fixed(end, TimexType::Time, t));
+        }
+        None
+    }
+
+    // ----- clock times -----
+
+    /// A clock time on the anchor's day (or open).
+    fn clock(&self, end: usize, h: u32, m: u32) -> Core {
+        let t = format!("T{h:02}:{m:02}");
+        match self.doc.filter(|a| a.day().is_some()) {
+            Some(v) => Core::new(end, TimexType::Time, format!("{}{t}", v.render()), Anchor::Document, Some(v)),
+            None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{t}")),
+        }
+    }
+
+    /// "am"/"pm" after a clock time, in all their spellings: "pm", "p.m.",
+    /// "p. m.", "p m", and glued to the number ("9p", "9:00a", "9.am").
+    /// Returns (is pm, next).
+    fn ampm(&self, e: usize) -> Option<(bool, usize)> {
+        let t = self.tok(e)?;
+        // "9.am".
+        if t.is_punct(b'.') && self.attached(e) && self.attached(e + 1) {
+            return self.ampm(e + 1).filter(|&(_, n)| n > e + 1);
+        }
+        if t.kind != Kind::Word || t.end - t.start > 2 {
+            return None;
+        }
+        let w = self.word(e).to_ascii_lowercase();
+        match w.as_str() {
+            "am" | "pm" => {
+                let mut n = e + 1;
+                if self.punct(n, b'.') && self.attached(n) && self.tok(n + 1).is_some_and(|x| !x.cap && !x.newline) {
+                    n += 1;
+                }
+                Some((w == "pm", n))
+            }
+            "a" | "p" => {
+                let pm = w == "p";
+                // "p.m.", "p. m.", "p. m".
+                if self.punct(e + 1, b'.') && self.is_word(e + 2, "m") {
+                    let mut n = e + 3;
+                    if self.punct(n, b'.') && self.attached(n) {
+                        n += 1;
+                    }
+                    return Some((pm, n));
+                }
+                // "p m".
+                if self.is_word(e + 1, "m") && self.tok(e + 2).is_none_or(|x| x.kind != Kind::Word) {
+                    let mut n = e + 2;
+                    if self.punct(n, b'.') && self.attached(n) {
+                        n += 1;
+                    }
+                    return Some((pm, n));
+                }
+                // "9p", "9:00a": glued to the number, nothing after.
+                if !t.gap && self.tok(e + 1).is_none_or(|x| x.kind == Kind::Punct(b'.') || x.gap) {
+                    return Some((pm, e + 1));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// "9p", "9:00a", "9.am", "340pm", "1140 a.m.", "7 p m", "7:56 a m",
+    /// "12 noon", "11ish", "11-ish".
+    fn compact_clock(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if self.num_preceded(i) || t.kind != Kind::Num {
+            return None;
+        }
+        // "12 noon".
+        if t.num == 12 && t.digits == 2 && self.lex(i + 1) == Lex::DayPart(DayPart::Noon) {
+            return Some(self.clock(i + 2, 12, 0));
+        }
+        // "11ish", "11-ish".
+        let ish = if self.is_word(i + 1, "ish") && self.attached(i + 1) {
+            Some(i + 2)
+        } else if self.punct(i + 1, b'-') && self.attached(i + 1) && self.is_word(i + 2, "ish") && self.attached(i + 2)
+        {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(e) = ish
+            && (1..=12).contains(&t.num)
+        {
+            let mut c = self.clock(e, t.num, 0);
+            c.modifier = Some("APPROX");
+            return Some(c);
+        }
+        let (h, m, e) = match t.digits {
+            // "340pm", "1140 a.m.", "0730".
+            3 | 4 => (t.num / 100, t.num % 100, i + 1),
+            1 | 2 => {
+                if (self.punct(i + 1, b':') || self.punct(i + 1, b'.'))
+                    && self.attached(i + 1)
+                    && self.attached(i + 2)
+                    && let Some(m) =
+                        self.num(i + 2, 0, 59, 2).filter(|_| self.tok(i + 2).is_some_and(|x| x.digits == 2))
+                {
+                    (t.num, m, i + 3)
+                } else {
+                    (t.num, 0, i + 1)
+                }
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let (pm, end) = self.ampm(e)?;
+        let glued = self.tok(e).is_some_and(|x| !x.gap);
+        let short = self.tok(e).is_some_and(|x| x.end - x.start == 1) && !self.punct(e, b'.');
+        // "9p"/"9a" glued to a number: only where a time is expected.
+        if glued
+            && short
+            && !self.punct(e + 1, b'.')
+            && !(i > 0 && matches!(self.lex(i - 1), Lex::Fw(Fw::At | Fw::By | Fw::Until | Fw::From | Fw::To)))
+            && i != 0
+        {
+            return None;
+        }
+        let hh = match (pm, h) {
+            (true, h) if h < 12 => h + 12,
+            (false, 12) => 0,
+            (_, h) => h,
+        };
+        Some(self.clock(end, hh, m))
+    }
+
+    /// An hour in words or digits (1..=12) and minutes in words after it:
+    /// "seven", "seven thirty", "seven thirty five", "eleven five". Returns
+    /// (hour, minutes, next, minutes given).
+    fn hour_words(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+        let h = match self.lex(i) {
+            Lex::Number(h @ 1..=12) => h,
+            _ => self.num(i, 1, 12, 2)?,
+        };
+        let k = self.join(i + 1);
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && let Some((m, e)) = self.small_number_words(k)
+            && (1..60).contains(&m)
+            && (m >= 10 || self.is_word(k - 1, "oh"))
+        {
+            return Some((h, m, e, true));
+        }
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && (self.is_word(k, "oh") || self.is_word(k, "o"))
+            && let Lex::Number(m @ 1..=9) = self.lex(k + 1)
+        {
+            return Some((h, m, k + 2, true));
+        }
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && let Lex::Number(m @ 1..=9) = self.lex(k)
+            && self.tok(k + 1).is_none_or(|t| t.kind != Kind::Word || matches!(t.lex, Lex::Fw(Fw::Am | Fw::Pm)))
+        {
+            // "eleven five".
+            return Some((h, m, k + 1, true));
+        }
+        Some((h, 0, i + 1, false))
+    }
+
+    /// What says am or pm after a clock time: "am"/"pm", "o'clock", "in the
+    /// morning", "at night", "afternoon", "tonight". Returns (pm: Some(true)
+    /// for pm, None for o'clock), next.
+    fn clock_suffix(&self, e: usize, h: u32) -> Option<(Option<bool>, usize)> {
+        if let Some((pm, n)) = self.ampm(e) {
+            return Some((Some(pm), n));
+        }
+        if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
+            // "seven o'clock in the evening".
+            if let Some((pm, n)) = self.daypart_suffix(e + 3, h) {
+                return Some((Some(pm), n));
+            }
+            return Some((None, e + 3));
+        }
+        self.daypart_suffix(e, h).map(|(pm, n)| (Some(pm), n))
+    }
+
+    /// "in the morning", "in the evening", "at night", "afternoon": is pm.
+    fn daypart_suffix(&self, e: usize, h: u32) -> Option<(bool, usize)> {
+        let (k, prefixed) = if self.fw(e, Fw::In) && self.fw(e + 1, Fw::The) {
+            (e + 2, true)
+        } else if self.fw(e, Fw::At) || self.fw(e, Fw::This) {
+            (e + 1, true)
+        } else {
+            (e, false)
+        };
+        let pm = match self.lex(k) {
+            Lex::DayPart(DayPart::Morning) => false,
+            Lex::DayPart(DayPart::Afternoon | DayPart::Evening) => true,
+            Lex::DayPart(DayPart::Night) => h >= 6 && h != 12,
+            Lex::Fw(Fw::Tonight) => true,
+            _ => return None,
+        };
+        let _ = prefixed;
+        Some((pm, k + 1))
+    }
+
+    /// "seven o'clock", "ten am", "seven thirty pm", "eight forty am",
+    /// "five thirty in the night", "eleven five": a clock time in words with
+    /// what says which half of the day (a bare "seven thirty" is no time).
+    fn word_clock(&self, i: usize) -> Option<Core> {
+        if self.tok(i)?.kind != Kind::Word {
+            return None;
+        }
+        let (h, m, e, _) = self.hour_words(i)?;
+        let (pm, end) = self.clock_suffix(e, h)?;
+        let hh = match (pm, h) {
+            (Some(true), h) if h < 12 => h + 12,
+            (Some(false), 12) => 0,
+            (_, h) => h,
+        };
+        Some(self.clock(end, hh, m))
+    }
+
+    /// "half past eight", "a quarter past eight", "quarter to 8 in the
+    /// morning", "three quarters past 9pm", "20 min past eight", "ten past 9
+    /// in the evening", "three minutes to eight", "15 past seven o'clock".
+    fn minutes_past(&self, i: usize) -> Option<Core> {
+        let (mins, k, unit) = match self.lex(i) {
+            Lex::Fw(Fw::Half) => (30, i + 1, true),
+            Lex::Fw(Fw::A) if self.lex(i + 1) == Lex::Unit(Unit::Quarter, false) => (15, i + 2, true),
+            Lex::Unit(Unit::Quarter, false) => (15, i + 1, true),
+            Lex::Number(3) if self.lex(i + 1) == Lex::Unit(Unit::Quarter, true) => (45, i + 2, true),
+            _ => {
+                let (m, e) = match self.small_number_words(i) {
+                    Some(x) => x,
+                    None => (self.num(i, 1, 59, 2)?, i + 1),
+                };
+                if let Lex::Unit(Unit::Minute, _) = self.lex(e) { (m, e + 1, true) } else { (m, e, false) }
+            }
+        };
+        let past = if self.is_word(k, "past") || self.fw(k, Fw::After) {
+            true
+        } else if self.fw(k, Fw::To) || self.is_word(k, "til") || self.fw(k, Fw::Before) {
+            false
+        } else {
+            return None;
+        };
+        // "10 to 12" is a range; "ten past 9" a time; "after"/"before" need a unit.
+        if !unit && (!past || !self.is_word(k, "past")) {
+            return None;
+        }
+        if unit && !past && !self.fw(k, Fw::To) && !self.is_word(k, "til") {
+            return None;
+        }
+        if self.fw(k, Fw::After) && mins != 15 && mins != 30 {
+            return None;
+        }
+        let (h, _, e, _) = self.hour_words(k + 1)?;
+        let e = if self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 2 } else { e };
+        let (pm, end) = match self.clock_suffix(e, h) {
+            Some((pm, n)) => (pm, n),
+            None => {
+                // Not a clock without a suffix unless the hour is a plain end.
+                if self.tok(e).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.cap) {
+                    return None;
+                }
+                (None, e)
+            }
+        };
+        let h24 = match (pm, h) {
+            (Some(true), h) if h < 12 => h + 12,
+            (Some(false), 12) => 0,
+            (_, h) => h,
+        };
+        let total = if past { h24 * 60 + mins } else { (h24 * 60 + 24 * 60 - mins) % (24 * 60) };
+        Some(self.clock(end, total / 60, total % 60))
+    }
+
+    /// "at 7", "at seven", "at 7 tomorrow": an hour after "at" where a time
+    /// is expected (the end of the sentence or a day after it).
+    fn bare_hour(&self, i: usize) -> Option<Core> {
+        if i == 0 || !self.fw(i - 1, Fw::At) {
+            return None;
+        }
+        let (h, m, e, _) = self.hour_words(i)?;
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num) && (self.num_continues(i) || self.punct(i + 1, b':')) {
+            return None;
+        }
+        let ok = match self.tok(e) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(c) => matches!(c, b'.' | b'!' | b'?') && self.tok(e + 1).is_none_or(|n| n.gap),
+                Kind::Word => matches!(
+                    t.lex,
+                    Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Tonight | Fw::Yesterday | Fw::This | Fw::Next)
+                        | Lex::Weekday(_)
+                ),
+                Kind::Num => false,
+            },
+        };
+        if !ok {
+            return None;
+        }
+        Some(self.clock(e, h, m))
+    }
+
+    /// "afternoon at 7", "afternoon 7:00", "in the night five thirty",
+    /// "morning at 9": a part of the day and the clock time in it.
+    fn daypart_clock(&self, i: usize) -> Option<Core> {
+        let Lex::DayPart(p) = self.lex(i) else { return None };
+        let pm = match p {
+            DayPart::Morning => false,
+            DayPart::Afternoon | DayPart::Evening | DayPart::Night => true,
+            _ => return None,
+        };
+        let k = if self.fw(i + 1, Fw::At) { i + 2 } else { i + 1 };
+        let (h, m, e) = if let Some(c) = self.time_of_day(k) {
+            let v = c.value.rsplit('T').next()?.to_string();
+            let h: u32 = v.get(..2)?.parse().ok()?;
+            let m: u32 = v.get(3..5)?.parse().ok()?;
+            (h, m, c.end)
+        } else {
+            let (h, m, e, words) = self.hour_words(k)?;
+            if k == i + 1 && !words && self.tok(k).is_some_and(|t| t.kind == Kind::Num) {
+                return None;
+            }
+            // A bare number needs "at" ("afternoon at 7") or minutes ("five thirty").
+            if !words && k == i + 1 {
+                return None;
+            }
+            (h, m, e)
+        };
+        // "at night" is pm from six; "night 2:00" stays after midnight.
+        let hh = if pm && h < 12 && !(p == DayPart::Night && h < 6) { h + 12 } else { h };
+        Some(self.clock(e, hh % 24, m))
+    }
+
+    /// "mid-morning", "early-morning", "late-evening", "mid-day", "mid day",
+    /// "mid-night": a part of the day with its position.
+    fn hyphen_daypart(&self, i: usize) -> Option<Core> {
+        let modifier = match self.lex(i) {
+            Lex::Fw(Fw::Mid) => "MID",
+            Lex::Fw(Fw::Early) => "START",
+            _ => "END",
+        };
+        let k = if self.punct(i + 1, b'-') && self.attached(i + 1) { i + 2 } else { i + 1 };
+        if modifier == "MID" && (self.lex(k) == Lex::Unit(Unit::Day, false) || self.is_word(k, "night")) {
+            return Some(self.clock(k + 1, if self.is_word(k, "night") { 24 } else { 12 }, 0));
+        }
+        let Lex::DayPart(p) = self.lex(k) else { return None };
+        if matches!(p, DayPart::Noon | DayPart::Midnight) || k == i + 1 {
+            return None;
+        }
+        let mut c = self.with_daypart(k + 1, None, p);
+        c.modifier = Some(modifier);
+        Some(c)
+    }
+
+    // ----- ranges -----
+
+    /// The bare other end of a range whose one end was tagged: "from 3 to
+    /// 5 pm" gives "3" = 15:00; "November 19-20" gives "20" = November 20;
+    /// "between 8 and 10 am" gives "8" = 08:00; "from 4 to 22 this month".
+    ///
+    /// What: a number of one or two digits joined to a tagged clock time
+    /// or day by "to", "-", "until", "till", "through" or (after
+    /// "between") "and", takes the tagged end's day, month and half of the
+    /// day. A day needs "from"/"between" before the range, or a hyphen.
+    /// Why: TimeML tags each end of a range as its own TIMEX3; the bare end
+    /// is a time only because of the other.
+    pub(super) fn range_ends(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let mut extra: Vec<Hit> = Vec::new();
+        for (x, h) in hits.iter().enumerate() {
+            let prev_end = if x > 0 { hits[x - 1].end } else { 0 };
+            let next_start = hits.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+            // The bare end before: N (to|-|and) H.
+            if h.start >= 2 && h.start - 2 >= prev_end {
+                let c = h.start - 1;
+                let n = h.start - 2;
+                if let Some(hit) = self.range_partner(h, n, c, true) {
+                    extra.push(hit);
+                }
+            }
+            // The bare end after: H (to|-|and) N.
+            if h.end + 1 < next_start
+                && let Some(hit) = self.range_partner(h, h.end + 1, h.end, false)
+            {
+                extra.push(hit);
+            }
+        }
+        if extra.is_empty() {
+            return hits;
+        }
+        let mut all = hits;
+        all.extend(extra);
+        all.sort_by_key(|h| h.start);
+        all.dedup_by(|b, a| b.start < a.end);
+        all
+    }
+
+    /// The hit for bare number `n` joined by connector `c` to hit `h`
+    /// (`before`: `n` comes first).
+    fn range_partner(&self, h: &Hit, n: usize, c: usize, before: bool) -> Option<Hit> {
+        let hyphen = self.punct(c, b'-');
+        let conn = hyphen
+            || matches!(self.lex(c), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And))
+            || self.is_word(c, "til");
+        if !conn {
+            return None;
+        }
+        // The word before the range: "from", "between".
+        let lead = if before { n.checked_sub(1) } else { h.start.checked_sub(1) };
+        let between = lead.is_some_and(|l| self.fw(l, Fw::Between));
+        let from = lead.is_some_and(|l| self.fw(l, Fw::From) || self.fw(l, Fw::Between));
+        if self.fw(c, Fw::And) && !between {
+            return None;
+        }
+        let nt = self.tok(n)?;
+        let (num, n_end) = match nt.kind {
+            Kind::Num if nt.digits <= 2 => {
+                let mut e = n + 1;
+                if self.fw(e, Fw::Ordinal) && self.attached(e) {
+                    e += 1;
+                }
+                (nt.num, e)
+            }
+            Kind::Word => match self.lex(n) {
+                Lex::Number(v @ 1..=12) => (v, n + 1),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // The bare number must be alone: "3" in "from 3 to", not "1.5" or "3:30".
+        if before {
+            if n_end != c {
+                return None;
+            }
+            if n > 0 && self.attached(n) && !matches!(self.toks[n - 1].kind, Kind::Punct(b'(')) {
+                return None;
+            }
+        } else if let Some(t) = self.tok(n_end)
+            && (!t.gap && !matches!(t.kind, Kind::Punct(b'.' | b',' | b'!' | b'?' | b')'))
+                || t.kind == Kind::Num
+                || matches!(t.lex, Lex::Unit(..) | Lex::Month(..)))
+        {
+            return None;
+        }
+        if self.num_continues(n) {
+            return None;
+        }
+        // A clock time.
+        if h.kind == TimexType::Time
+            && let Some(tp) = h.value.find('T')
+            && h.value.as_bytes().get(tp + 1).is_some_and(|b| b.is_ascii_digit())
+        {
+            let hh: u32 = h.value.get(tp + 1..tp + 3)?.parse().ok()?;
+            if !(1..=12).contains(&num) || (!from && !hyphen && !self.fw(c, Fw::To)) {
+                return None;
+            }
+            // Only with "from"/"between", or a following am/pm end.
+            if !from && !before {
+                return None;
+            }
+            let v = if before {
+                if hh >= 12 && num < 12 && num + 12 <= hh { num + 12 } else { num }
+            } else if hh >= 12 && num < 12 && num + 12 > hh {
+                num + 12
+            } else {
+                num
+            };
+            let value = format!("{}T{v:02}:00", &h.value[..tp]);
+            let (s, e) = if before { (n, n_end) } else { (n, n_end) };
+            return Some(Hit { start: s, end: e, kind: TimexType::Time, value, anchor: h.anchor, modifier: None });
+        }
+        // A day.
+        if h.kind == TimexType::Date && h.value.len() == 10 && h.value.as_bytes()[7] == b'-' {
+            let d: u32 = h.value[8..10].parse().ok()?;
+            if !(1..=31).contains(&num) || nt.kind != Kind::Num {
+                return None;
+            }
+            if !(from || (hyphen && self.attached(c) && self.attached(c + 1))) {
+                return None;
+            }
+            if (before && num >= d) || (!before && num <= d) {
+                return None;
+            }
+            let ym = &h.value[..8];
+            let value = format!("{ym}{num:02}");
+            if !ym.starts_with('X') {
+                let y: i32 = ym[..4].parse().ok()?;
+                let m: u8 = ym[5..7].parse().ok()?;
+                date(y, m, num as u8)?;
+            }
+            return Some(Hit { start: n, end: n_end, kind: TimexType::Date, value, anchor: h.anchor, modifier: None });
+        }
+        None
+    }
+}
