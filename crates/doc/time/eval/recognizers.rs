@@ -232,6 +232,24 @@ const LEADING_SIGNALS: &[&str] = &[
     "upon",
 ];
 
+/// Comparative phrases Recognizers keeps at the front of a span ("no later
+/// than 6:00", "as early as next week"): TimeML puts them outside the TIMEX3
+/// as signals (the modifier goes on the TIMEX3 as BEFORE, AFTER, ...).
+const LEADING_PHRASES: &[&str] = &[
+    "no later than",
+    "not later than",
+    "no earlier than",
+    "not earlier than",
+    "later than",
+    "earlier than",
+    "as late as",
+    "as early as",
+    "on or before",
+    "on or after",
+    "on or earlier than",
+    "on or later than",
+];
+
 /// Words and marks that may join two TIMEX3s where Recognizers writes one
 /// range or one date-and-time span ("2014 through May 2nd 2018", "1/1 - 1/7",
 /// "this Friday, in the afternoon", "tomorrow at 7pm"): TimeML tags each end
@@ -240,8 +258,9 @@ const CONNECTORS: &[&str] =
     &["to", "and", "through", "thru", "till", "until", "or", "at", "on", "in", "of", "between", "the", "by"];
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
-/// mapped" columns: the expected span matches when, after dropping leading
-/// signal words and a trailing full stop, it equals one system span, or
+/// mapped" columns: the expected span matches when, after dropping a leading
+/// comparative phrase ([`LEADING_PHRASES`]), leading signal words and a
+/// trailing full stop, it equals one system span, or
 /// one with "the " before it (the
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
@@ -261,7 +280,11 @@ fn mapped_match<'a>(
     }
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let (mut s, mut e) = (start, end);
-    // Drop leading signal words.
+    // Drop a leading comparative phrase, then leading signal words.
+    let lower: String = chars[s..e].iter().collect::<String>().to_lowercase();
+    if let Some(p) = LEADING_PHRASES.iter().filter(|p| lower.starts_with(&format!("{p} "))).max_by_key(|p| p.len()) {
+        s += p.chars().count() + 1;
+    }
     loop {
         let mut k = s;
         while k < e && is_word_char(chars[k]) {

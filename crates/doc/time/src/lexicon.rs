@@ -362,7 +362,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         "since" => Lex::Fw(Fw::Since),
         "from" => Lex::Fw(Fw::From),
         "to" => Lex::Fw(Fw::To),
-        "until" | "till" => Lex::Fw(Fw::Until),
+        "until" | "till" | "til" => Lex::Fw(Fw::Until),
         "through" | "thru" => Lex::Fw(Fw::Through),
         "during" => Lex::Fw(Fw::During),
         "between" => Lex::Fw(Fw::Between),

@@ -241,7 +241,6 @@ impl<'a> Tagger<'a> {
                 | Fw::For
                 | Fw::Other
                 | Fw::Whole
-                | Fw::Full
                 | Fw::Beyond
                 | Fw::Eve
                 | Fw::Trading
@@ -541,7 +540,10 @@ impl<'a> Tagger<'a> {
         let mut kind = core.kind;
         // "1994 or later", "1990 and beyond".
         if kind == TimexType::Date && core.val.is_some() {
-            let or_later = self.fw(end, Fw::Or) && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After));
+            // Not "before 2010 or after 2018": there "after" starts another date.
+            let or_later = self.fw(end, Fw::Or)
+                && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After))
+                && !self.starts_dateish(end + 2);
             let and_beyond = self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond);
             if or_later || and_beyond {
                 end += 2;

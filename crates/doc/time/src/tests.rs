@@ -481,3 +481,69 @@ fn chat_abbreviations_and_relative_days() {
     assert_eq!(one("Finish it by the rest of the week.", a).1, "2022-W10");
     assert!(vals("It was his last day at the firm.", a).is_empty());
 }
+
+#[test]
+fn abbreviated_months_after_prepositions_and_in_ranges() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The store shuts in Sept for repairs.", a).0, "Sept");
+    assert_eq!(one("Her contract ends the month of Dec", a).1, "2022-12");
+    let v = vals("Exhibits run Jan-Feb 2024 in the hall.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2024-01", "2024-02"]);
+    assert_eq!(one("Budgets close Dec/2023.", a).1, "2023-12");
+    // A bare abbreviation before a name is no month.
+    assert!(vals("They met Jan Kowalski there.", a).is_empty());
+}
+
+#[test]
+fn weeks_by_number_and_rank() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Sales peaked in week 31.", a).1, "2022-W31");
+    assert_eq!(one("The course starts the first week of 2023.", a).1, "2022-W52");
+    assert_eq!(one("Staff return the third week of next month", a).1, "2022-W15");
+    assert_eq!(one("Book it for the week of the 14th.", a).1, "2022-W11");
+}
+
+#[test]
+fn weekday_forms_with_this_past_and_a_day_number() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("Where were you this past Tuesday?", a).1, "2022-03-08");
+    assert_eq!(one("Is the hall free this upcoming Friday?", a).1, "2022-03-11");
+    assert_eq!(one("Any plans for Monday 14!", a).1, "2022-03-14");
+    assert_eq!(one("Deliver it this 4/12", a).1, "2022-04-12");
+}
+
+#[test]
+fn parts_of_the_day_with_position_and_clock_ranges_with_am_pm() {
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("Traffic eases in the late-evening.", a),
+        ("the late-evening".into(), "2022-03-10TEV".into(), Some("END"))
+    );
+    assert_eq!(one("Shares rose at mid-afternoon yesterday.", a).1, "2022-03-09TAF");
+    assert_eq!(one("We eat at mid-day.", a).1, "2022-03-10T12:00");
+    // "8-9am" is a range of hours, not August 9.
+    let v = vals("The desk is open Monday 8-9am only.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Monday", "8", "9am"]);
+    let v = vals("The pool is open 1p.m. to 4 daily.", a);
+    assert_eq!(v[1], ("4".into(), "2022-03-10T16:00".into(), None));
+    assert_eq!(one("Be there at 10 oclock.", a).1, "2022-03-10T10:00");
+}
+
+#[test]
+fn whole_units_sets_and_glued_units() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The plant ran for a full week.", a).1, "P1W");
+    assert_eq!(one("Sales for the full year rose.", a).1, "2022");
+    assert_eq!(one("The market opens on Sundays.", a).1, "XXXX-WXX-7");
+    assert_eq!(one("The flight takes 3h", a).1, "PT3H");
+    assert_eq!(one("Reports are due by EOD.", a), ("EOD".into(), "2022-03-10".into(), Some("END")));
+    assert_eq!(one("Costs were set for 2015-3.", a).1, "2015-03");
+    // "2010-11" is a season of two years; "full-year results" a modifier; "an everyday matter" an adjective.
+    assert_eq!(vals("In the 2010-11 season he scored.", a).len(), 2);
+    assert!(vals("It posted full-year results.", a).is_empty());
+    assert!(vals("Risk is an everyday matter here.", a).is_empty());
+    // "before 2010 or after 2018": two dates, not "2010 or after".
+    let v = vals("Show sales before 2010 or after 2018.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["2010", "2018"]);
+}

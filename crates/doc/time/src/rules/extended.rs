@@ -29,12 +29,16 @@ pub(super) fn extended_head(w: &str) -> bool {
     }
     let heads: &[&str] = match b[0] | 0x20 {
         b'a' => &["all"],
+        b'e' => &["eod", "eoy", "eom", "everyday"],
         b'h' => &["half"],
-        b'm' => &["midmorning", "midafternoon", "midevening", "midnight"],
+        b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
         b'n' => &["noonish"],
+        b's' => &["saturdays", "sundays"],
+        b'f' => &["fridays"],
+        b'w' => &["wednesdays", "week"],
         b'q' => &["quarter"],
         b'r' => &["rest"],
-        b't' => &["t"],
+        b't' => &["t", "tuesdays", "thursdays"],
         _ => return false,
     };
     heads.iter().any(|h| h.eq_ignore_ascii_case(w))
@@ -60,11 +64,18 @@ impl<'a> Tagger<'a> {
                 consider(self.minutes_past(i));
                 consider(self.bare_hour(i));
                 consider(self.counted_from_day(i));
+                consider(self.year_month_compact(i));
+                consider(self.glued_unit(i));
             }
             Kind::Word => {
                 match t.lex {
                     Lex::Fw(Fw::The) | Lex::Ordinal(_) | Lex::Number(_) => {
                         consider(self.day_of_month(i));
+                        consider(self.nth_week_of(i));
+                        consider(self.week_number(i));
+                        consider(self.end_of_unit(i));
+                        consider(self.month_of(i));
+                        consider(self.whole_unit(i));
                     }
                     _ => {}
                 }
@@ -72,10 +83,14 @@ impl<'a> Tagger<'a> {
                     Lex::Month(..) => {
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
+                        consider(self.month_abbreviation(i));
                     }
                     Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
                         consider(self.weekday_with_date(i));
                         consider(self.next_day(i));
+                        consider(self.this_past_weekday(i));
+                        consider(self.weekday_day_number(i));
+                        consider(self.relative_short_date(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
                         consider(self.word_clock(i));
@@ -84,7 +99,16 @@ impl<'a> Tagger<'a> {
                         consider(self.counted_from_day(i));
                     }
                     Lex::Unit(Unit::Quarter, _) => consider(self.minutes_past(i)),
-                    Lex::DayPart(_) => consider(self.daypart_clock(i)),
+                    Lex::DayPart(_) => {
+                        consider(self.daypart_clock(i));
+                        consider(self.daypart_after_hyphen(i));
+                    }
+                    Lex::Unit(..) => {
+                        consider(self.week_number(i));
+                        consider(self.daypart_after_hyphen(i));
+                        consider(self.end_of_unit(i));
+                    }
+                    Lex::Fw(Fw::Full) => consider(self.whole_unit(i)),
                     Lex::Fw(Fw::Mid | Fw::Early | Fw::Late) => consider(self.hyphen_daypart(i)),
                     Lex::Fw(Fw::Another) => consider(self.another_unit(i)),
                     Lex::None => {
@@ -580,13 +604,18 @@ impl<'a> Tagger<'a> {
         if !(context || plain) {
             return None;
         }
-        // A unit or noun after it: "4-5 years", "3/4 of", "24/7 coverage".
+        // A unit or noun after it: "4-5 years", "3/4 of", "24/7 coverage";
+        // a clock range: "8-9am".
         if year.is_none()
             && let Some(n) = self.tok(end)
             && n.kind == Kind::Word
-            && (n.lex == Lex::None || matches!(n.lex, Lex::Unit(..) | Lex::Fw(Fw::Of | Fw::Times | Fw::Per)))
+            && ((n.lex == Lex::None && !is_preposition(self.word(end)))
+                || matches!(n.lex, Lex::Unit(..) | Lex::Fw(Fw::Of | Fw::Times | Fw::Per | Fw::Am | Fw::Pm)))
             && !n.cap
         {
+            return None;
+        }
+        if self.ampm(end).is_some() || self.is_word(end, "oclock") {
             return None;
         }
         let (val, value, anchor) = self.month_day_val(m as u8, d as u8, year, i);
@@ -671,12 +700,8 @@ impl<'a> Tagger<'a> {
     /// "all week", "the rest of the week", "noonish", "midmorning", "T12:30".
     fn word_head_rules(&self, i: usize) -> Option<Core> {
         let w = self.word(i);
-        if w.eq_ignore_ascii_case("all")
-            && let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) = self.lex(i + 1)
-            && !self.punct(i + 2, b'-')
-        {
-            // "all day", "all year": the whole unit, a duration.
-            return Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(1.0), u)));
+        if w.eq_ignore_ascii_case("all") {
+            return self.whole_unit(i);
         }
         if w.eq_ignore_ascii_case("rest") && self.fw(i + 1, Fw::Of) {
             // "the rest of the week", "rest of this month", "rest of my year":
@@ -693,6 +718,33 @@ impl<'a> Tagger<'a> {
                 return Some(c);
             }
             return None;
+        }
+        // "on Mondays", "Sundays": every such day.
+        if w.len() > 6
+            && (w.ends_with('s') || w.ends_with('S'))
+            && let Lex::Weekday(d) = crate::lexicon::lookup(&w.as_bytes()[..w.len() - 1])
+            && (w.len() >= 8 || t_is_cap(self, i))
+        {
+            return Some(Core::fixed(i + 1, TimexType::Set, format!("XXXX-WXX-{d}")));
+        }
+        // "EOD", "EOY", "EOM": the end of the day, year or month.
+        let unit = match w.to_ascii_lowercase().as_str() {
+            "eod" => Some(Unit::Day),
+            "eom" => Some(Unit::Month),
+            "eoy" => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            let mut c = self.doc_rel(i + 1, u, 0);
+            c.modifier = Some("END");
+            return Some(c);
+        }
+        // "leave everyday": every day; "an everyday matter" is an adjective.
+        if w.eq_ignore_ascii_case("everyday")
+            && !(i > 0 && matches!(self.lex(i - 1), Lex::Fw(Fw::The | Fw::A)))
+            && self.tok(i + 1).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None)
+        {
+            return Some(Core::fixed(i + 1, TimexType::Set, "P1D"));
         }
         if w.eq_ignore_ascii_case("noonish") {
             let mut c = self.clock(i + 1, 12, 0);
@@ -841,6 +893,9 @@ impl<'a> Tagger<'a> {
         if !(1..=12).contains(&h) || m > 59 {
             return None;
         }
+        if self.is_word(e, "oclock") && t.digits <= 2 && m == 0 {
+            return Some(self.clock(e + 1, h, 0));
+        }
         let (pm, end) = self.ampm(e)?;
         let glued = self.tok(e).is_some_and(|x| !x.gap);
         let short = self.tok(e).is_some_and(|x| x.end - x.start == 1) && !self.punct(e, b'.');
@@ -899,6 +954,9 @@ impl<'a> Tagger<'a> {
     fn clock_suffix(&self, e: usize, h: u32) -> Option<(Option<bool>, usize)> {
         if let Some((pm, n)) = self.ampm(e) {
             return Some((Some(pm), n));
+        }
+        if self.is_word(e, "oclock") {
+            return Some((None, e + 1));
         }
         if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
             // "seven o'clock in the evening".
@@ -1171,6 +1229,11 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
+        // "to 4 people": a count of a noun.
+        let noun_after = !before
+            && self
+                .tok(n_end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(n_end)));
         if self.num_continues(n) {
             return None;
         }
@@ -1180,11 +1243,11 @@ impl<'a> Tagger<'a> {
             && h.value.as_bytes().get(tp + 1).is_some_and(|b| b.is_ascii_digit())
         {
             let hh: u32 = h.value.get(tp + 1..tp + 3)?.parse().ok()?;
-            if !(1..=12).contains(&num) || (!from && !hyphen && !self.fw(c, Fw::To)) {
+            if !(1..=12).contains(&num) || (!from && !hyphen && !self.fw(c, Fw::To)) || noun_after {
                 return None;
             }
-            // Only with "from"/"between", or a following am/pm end.
-            if !from && !before {
+            // After a time, a bare end needs "from"/"between" or "to"/"til"/"until".
+            if !from && !before && hyphen {
                 return None;
             }
             let v = if before {
@@ -1220,5 +1283,429 @@ impl<'a> Tagger<'a> {
             return Some(Hit { start: n, end: n_end, kind: TimexType::Date, value, anchor: h.anchor, modifier: None });
         }
         None
+    }
+}
+
+/// Prepositions and conjunctions that may follow a date ("on 4/22 with
+/// Jim", "Friday 7/6 at noon"): no noun the numbers could count.
+fn is_preposition(w: &str) -> bool {
+    ["with", "at", "for", "in", "on", "and", "or", "from", "to", "til", "but", "when", "if", "so", "then", "as"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+}
+
+fn t_is_cap(t: &Tagger<'_>, i: usize) -> bool {
+    t.tok(i).is_some_and(|x| x.cap)
+}
+
+impl<'a> Tagger<'a> {
+    /// "in Jan", "since Sept", "month of Dec": an abbreviated month alone
+    /// after a temporal preposition, and "Sep to Nov", "Jan-Feb 2017", "Dec-2018".
+    ///
+    /// What: the date rule turns down a bare abbreviation ("Jan Kavan"); a
+    /// preposition before it and no capitalised word after make it a month,
+    /// and so does another month at the other end of a range.
+    fn month_abbreviation(&self, i: usize) -> Option<Core> {
+        let Lex::Month(m, strict) = self.lex(i) else { return None };
+        let t = self.tok(i)?;
+        let mut e = i + 1;
+        if self.punct(e, b'.') && self.attached(e) && t.end - t.start <= 4 {
+            e += 1;
+        }
+        // "Dec-2018", "Dec/2018".
+        if (self.punct(e, b'-') || self.punct(e, b'/'))
+            && self.attached(e)
+            && self.attached(e + 1)
+            && let Some(y) = self.num(e + 1, 1000, 2999, 4)
+        {
+            return Some(Core::date(e + 2, Val::Month(y as i32, m), Anchor::None));
+        }
+        if self.tok(e).is_some_and(|n| n.kind == Kind::Word && n.cap && n.lex == Lex::None) {
+            return None;
+        }
+        // The other end of a month range.
+        let range_next = {
+            let c = e;
+            (self.punct(c, b'-') || matches!(self.lex(c), Lex::Fw(Fw::To | Fw::Until | Fw::Through)))
+                && matches!(self.lex(c + 1), Lex::Month(..))
+        };
+        let range_prev = i >= 2 && {
+            let mut c = i - 1;
+            (self.punct(c, b'-') || matches!(self.lex(c), Lex::Fw(Fw::To | Fw::Until | Fw::Through))) && {
+                c -= 1;
+                if self.punct(c, b'.') && c > 0 {
+                    c -= 1;
+                }
+                matches!(self.lex(c), Lex::Month(..))
+            }
+        };
+        let prev_ok = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Fw(
+                    Fw::In
+                        | Fw::Since
+                        | Fw::Until
+                        | Fw::By
+                        | Fw::From
+                        | Fw::Through
+                        | Fw::During
+                        | Fw::After
+                        | Fw::Before
+                        | Fw::Of
+                        | Fw::Early
+                        | Fw::Late
+                        | Fw::Mid
+                )
+            );
+        if !(prev_ok || range_next || range_prev) {
+            return None;
+        }
+        // "may", "march" lower-case: only at the ends of a range of months.
+        if strict && !t.cap && !(range_next || range_prev) {
+            return None;
+        }
+        // A year after the range's second month applies to the first.
+        let year = if range_next {
+            let mut k = e + 2;
+            if self.punct(k, b'.') {
+                k += 1;
+            }
+            self.year_num(k).map(|y| y.0)
+        } else {
+            self.year_num(e).map(|y| y.0)
+        };
+        let mut c = self.month_val(m, year, i);
+        c.end = e;
+        if !range_next && let Some((_, e2)) = self.year_num(e) {
+            c.end = e2;
+        }
+        Some(c)
+    }
+
+    /// "month of Jan", "the month of Sept": the month.
+    fn month_of(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        if self.lex(s) != Lex::Unit(Unit::Month, false) || !self.fw(s + 1, Fw::Of) {
+            return None;
+        }
+        self.month_abbreviation(s + 2)
+            .or_else(|| self.explicit_date(s + 2))
+            .filter(|c| c.val.is_some_and(|v| matches!(v, Val::Month(..))) || c.value.len() == 7)
+    }
+
+    /// "this past Wednesday", "this upcoming Friday".
+    fn this_past_weekday(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::This) {
+            return None;
+        }
+        let back = match self.lex(i + 1) {
+            Lex::Fw(Fw::Past) => true,
+            Lex::Fw(Fw::Upcoming) => false,
+            _ => return None,
+        };
+        let Lex::Weekday(dow) = self.lex(i + 2) else { return None };
+        let day = self.doc.and_then(|a| a.day()).and_then(|d| {
+            if back {
+                crate::calendar::weekday_before(d, dow, true)
+            } else {
+                crate::calendar::weekday_after(d, dow, true)
+            }
+        });
+        Some(match day {
+            Some(d) => Core::date(i + 3, Val::Day(d), Anchor::Document),
+            None => Core::open(i + 3, format!("XXXX-WXX-{dow}")),
+        })
+    }
+
+    /// "this 5/12", "next 6th of April": a relative word before a date
+    /// without a year: the date in this or next year.
+    fn relative_short_date(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::This) => 0,
+            Lex::Fw(Fw::Next) => 1,
+            Lex::Fw(Fw::Last) => -1,
+            _ => return None,
+        };
+        let c = self.short_numeric_date(i + 1).or_else(|| self.day_month(i + 1))?;
+        let Some(Val::Day(d)) = c.val else { return None };
+        let y = self.doc?.year() + n;
+        let v = Val::Day(date(y, d.month() as u8, d.day() as u8)?);
+        Some(Core::date(c.end, v, Anchor::Document))
+    }
+
+    /// "Monday 21", "Friday 31!": a weekday and a bare day of the month.
+    fn weekday_day_number(&self, i: usize) -> Option<Core> {
+        let Lex::Weekday(dow) = self.lex(i) else { return None };
+        let d = self.num(i + 1, 1, 31, 2)?;
+        let e = i + 2;
+        if self.num_continues(i + 1) || !self.day_alone_ends(e) || self.punct(e, b'.') && self.attached(e) {
+            return None;
+        }
+        let day = self.dom_with_weekday(d as u8, dow);
+        Some(match day {
+            Some(v) => Core::date(e, v, Anchor::Document),
+            None => Core::open(e, format!("XXXX-XX-{d:02}")),
+        })
+    }
+
+    /// "mid-morning", "early-evening", "late-night", "mid-day", "mid day",
+    /// "mid-night", read at the part of the day after the position word
+    /// (the driver has already taken "early", "mid", "late").
+    fn daypart_after_hyphen(&self, k: usize) -> Option<Core> {
+        let (pos_at, hy) = if k >= 2 && self.punct(k - 1, b'-') && self.attached(k - 1) && self.attached(k) {
+            (k - 2, true)
+        } else if k >= 1 {
+            (k - 1, false)
+        } else {
+            return None;
+        };
+        let mid = self.fw(pos_at, Fw::Mid);
+        if !(mid || self.fw(pos_at, Fw::Early) || self.fw(pos_at, Fw::Late)) {
+            return None;
+        }
+        if mid && (self.lex(k) == Lex::Unit(Unit::Day, false)) {
+            return Some(self.clock(k + 1, 12, 0));
+        }
+        if mid && self.is_word(k, "night") {
+            return Some(self.clock(k + 1, 24, 0));
+        }
+        let Lex::DayPart(p) = self.lex(k) else { return None };
+        if matches!(p, DayPart::Noon | DayPart::Midnight) || !hy {
+            return None;
+        }
+        // "mid-afternoon yesterday": that part of that day.
+        let n = match self.lex(k + 1) {
+            Lex::Fw(Fw::Yesterday) => Some(-1),
+            Lex::Fw(Fw::Today) => Some(0),
+            Lex::Fw(Fw::Tomorrow) => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n {
+            let d = self.doc.and_then(|a| a.rel(Unit::Day, n));
+            return Some(self.with_daypart(k + 2, d, p));
+        }
+        Some(self.with_daypart(k + 1, None, p))
+    }
+
+    /// "week 31", "the week 1": the ISO week of the anchor's year.
+    fn week_number(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        if self.lex(s) != Lex::Unit(Unit::Week, false) {
+            return None;
+        }
+        let n = self.num(s + 1, 1, 53, 2)?;
+        if self.num_continues(s + 1)
+            || self.tok(s + 2).is_some_and(|t| {
+                (t.kind == Kind::Word && t.lex == Lex::None && !t.cap) || (!t.gap && t.kind != Kind::Punct(b'.'))
+            })
+        {
+            return None;
+        }
+        let mut end = s + 2;
+        let y = if let Some((y, e)) = self.year_num(if self.fw(end, Fw::Of) { end + 1 } else { end }) {
+            end = e;
+            Some(y)
+        } else {
+            self.doc.map(|a| a.year())
+        };
+        Some(match y {
+            Some(y) => Core::date(end, Val::Week(y, n as u8), Anchor::Document),
+            None => Core::open(end, format!("XXXX-W{n:02}")),
+        })
+    }
+
+    /// "the third week of this month", "first week of 2015", "3rd week of
+    /// Jan", "the first week of next year", "the week of the 18th".
+    fn nth_week_of(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let (n, e) = match self.day_words(s) {
+            Some((n @ 1..=5, e, true)) => (Some(n), e),
+            _ if self.fw(s, Fw::Last) => (Some(0), s + 1),
+            _ => (None, s),
+        };
+        if self.lex(e) != Lex::Unit(Unit::Week, false) {
+            return None;
+        }
+        let k = if self.fw(e + 1, Fw::Of) { e + 2 } else { e + 1 };
+        if n.is_none() {
+            // "the week of the 18th".
+            if k == e + 1 || !self.fw(i, Fw::The) {
+                return None;
+            }
+            let c = self.day_of_month_after_of(k)?;
+            let d = c.val.and_then(|v| v.day());
+            return Some(match d {
+                Some(d) => {
+                    let w = d.iso_week_date();
+                    Core::date(c.end, Val::Week(w.year() as i32, w.week() as u8), c.anchor)
+                }
+                None => Core::open(c.end, "XXXX-WXX"),
+            });
+        }
+        let n = n?;
+        let c = self
+            .year(k, k)
+            .or_else(|| self.explicit_date(k))
+            .or_else(|| self.month_abbreviation_in(k))
+            .or_else(|| self.rel_unit(k, false))
+            .or_else(|| self.year_in_words(k).map(|(y, e)| Core::date(e, Val::Year(y), Anchor::None)))?;
+        // The n-th week: the ISO week holding day 1 + 7 (n - 1) of the period.
+        let first = match c.val {
+            Some(Val::Year(y)) => date(y, 1, 1),
+            Some(Val::Month(y, m)) => date(y, m, 1),
+            _ => None,
+        };
+        let day = first.and_then(|f| {
+            if n == 0 {
+                let last = match c.val {
+                    Some(Val::Year(y)) => date(y, 12, 31),
+                    Some(Val::Month(y, m)) => {
+                        let t = y * 12 + m as i32;
+                        date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, 1).and_then(|d| d.yesterday().ok())
+                    }
+                    _ => None,
+                };
+                last
+            } else {
+                use jiff::ToSpan;
+                f.checked_add((7 * (n as i32 - 1)).days()).ok()
+            }
+        });
+        Some(match day {
+            Some(d) => {
+                let w = d.iso_week_date();
+                Core::date(c.end, Val::Week(w.year() as i32, w.week() as u8), c.anchor)
+            }
+            None => Core::open(c.end, "XXXX-WXX"),
+        })
+    }
+
+    fn month_abbreviation_in(&self, k: usize) -> Option<Core> {
+        match self.lex(k) {
+            Lex::Month(..) => {
+                let mut c = self.month_abbreviation(k)?;
+                if let Some((y, e)) = self.year_num(c.end) {
+                    c = self.month_val(self.month_of_lex(k)?, Some(y), k);
+                    c.end = e;
+                }
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+
+    fn month_of_lex(&self, k: usize) -> Option<u8> {
+        match self.lex(k) {
+            Lex::Month(m, _) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// "the 18th" after "the week of".
+    fn day_of_month_after_of(&self, k: usize) -> Option<Core> {
+        if !self.fw(k, Fw::The) {
+            return self.explicit_date(k).filter(|c| c.val.is_some_and(|v| v.day().is_some()));
+        }
+        let (d, e, ordinal) = self.day_words(k + 1)?;
+        if !ordinal || !self.day_alone_ends(e) {
+            return None;
+        }
+        Some(self.day_in_month(e, d, k))
+    }
+
+    /// "end of the day", "end of day", "the end of month", "end of year":
+    /// the current unit (the driver has read "end of" and sets END).
+    fn end_of_unit(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) = self.lex(s) else {
+            return None;
+        };
+        // Only right after "end of" / "beginning of" / "start of".
+        if i < 2 || !self.fw(i - 1, Fw::Of) || !matches!(self.lex(i - 2), Lex::Fw(Fw::End | Fw::Beginning | Fw::Start))
+        {
+            return None;
+        }
+        // "the end of the day" as an idiom in news is vague; keep it on the anchor's day.
+        if self.fw(s + 1, Fw::Of) {
+            return None;
+        }
+        Some(self.doc_rel(s + 1, u, 0))
+    }
+
+    /// "full day", "full-week", "all day", "all-year": a duration of one unit.
+    fn whole_unit(&self, i: usize) -> Option<Core> {
+        // "the full year": the year the text is about, as TimeBank reads it.
+        if self.fw(i, Fw::The) && self.fw(i + 1, Fw::Full) && self.lex(i + 2) == Lex::Unit(Unit::Year, false) {
+            return Some(self.doc_rel(i + 3, Unit::Year, 0));
+        }
+        if !(self.fw(i, Fw::Full) || self.is_word(i, "all")) {
+            return None;
+        }
+        let k = self.join(i + 1);
+        let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) = self.lex(k) else {
+            return None;
+        };
+        // "full-year results", "all-day meeting": a modifier of a noun.
+        if k > i + 1
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(k + 1)))
+        {
+            return None;
+        }
+        if self.punct(k + 1, b'-') {
+            return None;
+        }
+        Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(1.0), u)))
+    }
+
+    /// "2015-3", "2015/3", "2016-11": a year and a month, when not a range
+    /// of years ("2010-11" is 2010 to 2011).
+    fn year_month_compact(&self, i: usize) -> Option<Core> {
+        let y = self.num(i, 1000, 2999, 4)?;
+        if !(self.punct(i + 1, b'-') || self.punct(i + 1, b'/')) || !self.attached(i + 1) || !self.attached(i + 2) {
+            return None;
+        }
+        let mt = self.tok(i + 2)?;
+        if mt.kind != Kind::Num || mt.digits > 2 || !(1..=12).contains(&mt.num) {
+            return None;
+        }
+        if mt.digits == 2 && mt.num as i32 > y as i32 % 100 {
+            return None;
+        }
+        if self.tok(i + 3).is_some_and(|t| !t.gap)
+            && !self.tok(i + 3).is_some_and(|t| matches!(t.kind, Kind::Punct(b'.' | b',' | b'!' | b'?' | b')')))
+        {
+            return None;
+        }
+        if self
+            .tok(i + 3)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(i + 3)))
+        {
+            return None;
+        }
+        Some(Core::date(i + 3, Val::Month(y as i32, mt.num as u8), Anchor::None))
+    }
+
+    /// "3h", "10D", "45min", "30secs": a duration with its unit glued on.
+    fn glued_unit(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if i > 0 && matches!(self.toks[i - 1].kind, Kind::Punct(b'$' | 0)) {
+            return None;
+        }
+        let u = self.tok(i + 1).filter(|u| u.kind == Kind::Word && !u.gap)?;
+        let unit = match self.word(i + 1).to_ascii_lowercase().as_str() {
+            "h" | "hr" | "hrs" => Unit::Hour,
+            "min" | "mins" => Unit::Minute,
+            "sec" | "secs" => Unit::Second,
+            "d" => Unit::Day,
+            _ => return None,
+        };
+        let _ = u;
+        if self.tok(i + 2).is_some_and(|n| !n.gap && n.kind != Kind::Punct(b'.')) || self.num_preceded(i) {
+            return None;
+        }
+        Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(t.num as f64), unit)))
     }
 }
