@@ -252,10 +252,12 @@ const LEADING_PHRASES: &[&str] = &[
 
 /// Words and marks that may join two TIMEX3s where Recognizers writes one
 /// range or one date-and-time span ("2014 through May 2nd 2018", "1/1 - 1/7",
-/// "this Friday, in the afternoon", "tomorrow at 7pm"): TimeML tags each end
-/// separately (a range is two TIMEX3s and a signal).
-const CONNECTORS: &[&str] =
-    &["to", "and", "through", "thru", "till", "until", "or", "at", "on", "in", "of", "between", "the", "by"];
+/// "this Friday, in the afternoon", "tomorrow at 7pm", "Monday from 9 to
+/// 11"): TimeML tags each end separately (a range is two TIMEX3s and a signal).
+const CONNECTORS: &[&str] = &[
+    "to", "and", "through", "thru", "till", "til", "until", "or", "at", "on", "in", "of", "between", "from", "the",
+    "by",
+];
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
 /// mapped" columns: the expected span matches when, after dropping a leading

@@ -547,3 +547,43 @@ fn whole_units_sets_and_glued_units() {
     let v = vals("Show sales before 2010 or after 2018.", a);
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["2010", "2018"]);
 }
+
+#[test]
+fn compound_durations_counted_back_and_stretches_with_a_count() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The firm folded 1 year 2 months ago.", a).1, "2021-01-10");
+    assert_eq!(one("Prices rose in the 5 past years.", a).1, "P5Y");
+    assert_eq!(one("Rain is due over the next couple weeks", a).1, "P2W");
+    assert_eq!(one("The bell rings 3 minutes from now.", a).1, "FUTURE_REF");
+    assert_eq!(one("The office reopens 2 weeks from March 20.", a).1, "2022-04-03");
+    // With "after", TimeML tags the duration and the date apart.
+    assert_eq!(vals("It fell eight days after March 2.", a).len(), 2);
+}
+
+#[test]
+fn ranges_of_days_with_ordinals_and_articles() {
+    let a = Some("2022-03-10");
+    let v = vals("The fair runs April 9th through 17th.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["April 9th", "17th"]);
+    let v = vals("Shops close between the ninth and the seventeenth of April.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the ninth", "the seventeenth of April"]);
+    let v = vals("Staff are away 4 to 23 next month.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23"]);
+    let v = vals("The show runs from 10/1 to 11/7.", a);
+    assert_eq!(v.len(), 2);
+}
+
+#[test]
+fn quarters_halves_holidays_and_weekday_ranks_in_short_forms() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Revenue grew in 2019 q3.", a).1, "2019-Q3");
+    assert_eq!(one("Revenue grew in q1 of 2017.", a).1, "2017-Q1");
+    assert_eq!(one("The call lasted one and half hour.", a).1, "PT1H30M");
+    assert_eq!(one("We waited half hour.", a).1, "PT30M");
+    assert_eq!(one("The parade returns next Easter.", a).1, "2022-04-17");
+    assert_eq!(one("It snowed last Christmas.", a).1, "2021-12-25");
+    assert_eq!(one("Elections fall on the second Sunday.", a).1, "2022-03-13");
+    assert!(vals("It was the second Sunday race in a row.", a).len() <= 1);
+    assert_eq!(one("The plant opened in October two thousand and five.", a).1, "2005-10");
+    assert_eq!(one("I'll go back wed, 9 of mar", a).1, "2022-03-09");
+}

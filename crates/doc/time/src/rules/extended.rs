@@ -36,7 +36,7 @@ pub(super) fn extended_head(w: &str) -> bool {
         b's' => &["saturdays", "sundays"],
         b'f' => &["fridays"],
         b'w' => &["wednesdays", "week"],
-        b'q' => &["quarter"],
+        b'q' => &["quarter", "q"],
         b'r' => &["rest"],
         b't' => &["t", "tuesdays", "thursdays"],
         _ => return false,
@@ -66,6 +66,13 @@ impl<'a> Tagger<'a> {
                 consider(self.counted_from_day(i));
                 consider(self.year_month_compact(i));
                 consider(self.glued_unit(i));
+                consider(self.nth_week_of(i));
+                consider(self.compound_ago(i));
+                consider(self.counted_rel_units(i));
+                consider(self.minutes_from_now(i));
+                consider(self.counted_from_date(i));
+                consider(self.year_quarter(i));
+                consider(self.half_durations(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -76,6 +83,12 @@ impl<'a> Tagger<'a> {
                         consider(self.end_of_unit(i));
                         consider(self.month_of(i));
                         consider(self.whole_unit(i));
+                        consider(self.compound_ago(i));
+                        consider(self.counted_rel_units(i));
+                        consider(self.minutes_from_now(i));
+                        consider(self.counted_from_date(i));
+                        consider(self.ordinal_weekday(i));
+                        consider(self.half_durations(i));
                     }
                     _ => {}
                 }
@@ -84,6 +97,7 @@ impl<'a> Tagger<'a> {
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
                         consider(self.month_abbreviation(i));
+                        consider(self.month_year_words(i));
                     }
                     Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
                         consider(self.weekday_with_date(i));
@@ -91,8 +105,11 @@ impl<'a> Tagger<'a> {
                         consider(self.this_past_weekday(i));
                         consider(self.weekday_day_number(i));
                         consider(self.relative_short_date(i));
+                        consider(self.relative_holiday(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
+                        consider(self.half_durations(i));
+                        consider(self.minutes_from_now(i));
                         consider(self.word_clock(i));
                         consider(self.minutes_past(i));
                         consider(self.bare_hour(i));
@@ -104,6 +121,7 @@ impl<'a> Tagger<'a> {
                         consider(self.daypart_after_hyphen(i));
                     }
                     Lex::Unit(..) => {
+                        consider(self.month_of(i));
                         consider(self.week_number(i));
                         consider(self.daypart_after_hyphen(i));
                         consider(self.end_of_unit(i));
@@ -113,6 +131,7 @@ impl<'a> Tagger<'a> {
                     Lex::Fw(Fw::Another) => consider(self.another_unit(i)),
                     Lex::None => {
                         consider(self.word_head_rules(i));
+                        consider(self.year_quarter(i));
                     }
                     _ => {}
                 }
@@ -189,7 +208,9 @@ impl<'a> Tagger<'a> {
         if d == 0 {
             return None;
         }
-        // "the 20th of next month", "22 this month", "the 3rd of the month".
+        // "the 20th of next month", "22 this month", "the 3rd of the month",
+        // "the 15th day of next month".
+        let e = if ordinal && self.lex(e) == Lex::Unit(Unit::Day, false) && self.fw(e + 1, Fw::Of) { e + 1 } else { e };
         let k = if self.fw(e, Fw::Of) { e + 1 } else { e };
         let rel = match (self.lex(k), self.lex(k + 1)) {
             (Lex::Fw(Fw::This | Fw::Current), Lex::Unit(Unit::Month, false)) => Some(0),
@@ -231,7 +252,10 @@ impl<'a> Tagger<'a> {
             if !ordinal {
                 let end_ok = match self.tok(e) {
                     None => true,
-                    Some(t) => matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')),
+                    Some(t) => {
+                        matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?'))
+                            || (self.fw(e, Fw::At) && self.tok(e + 1).is_some_and(|n| n.kind == Kind::Num))
+                    }
                 };
                 if !end_ok || !digits {
                     return None;
@@ -410,6 +434,7 @@ impl<'a> Tagger<'a> {
             .short_numeric_date(e)
             .or_else(|| self.month_day_words(e))
             .or_else(|| self.explicit_date(e).filter(|c| c.val.is_some_and(|v| v.day().is_some())))
+            .or_else(|| self.day_month(e))
             .or_else(|| self.numeric_date(e))?;
         let mut end = c.end;
         if paren {
@@ -481,7 +506,14 @@ impl<'a> Tagger<'a> {
                 && self.attached(k + 1)
         };
         let t = self.tok(i)?;
-        if i > 0 && self.attached(i) && matches!(self.toks[i - 1].kind, Kind::Num | Kind::Punct(b'/' | b'-' | b'.')) {
+        if i > 0
+            && self.attached(i)
+            && (self.toks[i - 1].kind == Kind::Num
+                || (matches!(self.toks[i - 1].kind, Kind::Punct(b'/' | b'-' | b'.'))
+                    && i > 1
+                    && self.attached(i - 1)
+                    && self.toks[i - 2].kind == Kind::Num))
+        {
             return None;
         }
         // Month name forms.
@@ -569,8 +601,14 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let (a, b) = (t.num, bt.num);
-        // A third part is the full numeric date rule's, and "1.5%" a number.
-        if sep(i + 3) || self.punct(i + 3, b'%') || self.punct(i + 3, b':') {
+        // A third part is the full numeric date rule's, and "1.5%" a number;
+        // but "10/1-11/2": a range of two dates.
+        let range_dash = c == b'/'
+            && self.punct(i + 3, b'-')
+            && sep(i + 3)
+            && self.tok(i + 4).is_some_and(|t| t.kind == Kind::Num && t.digits <= 2)
+            && self.punct(i + 5, b'/');
+        if (sep(i + 3) && !range_dash) || self.punct(i + 3, b'%') || self.punct(i + 3, b':') {
             return None;
         }
         // "11/12,2016", "11/12,16": a year after a comma.
@@ -599,7 +637,7 @@ impl<'a> Tagger<'a> {
         }
         // "22/04": day first when the first number cannot be a month.
         let (m, d) = if a > 12 { (b, a) } else { (m, d) };
-        let context = self.numeric_context(i) || year.is_some();
+        let context = self.numeric_context(i) || year.is_some() || range_dash || self.range_context(i);
         let plain = c == b'/' && ((a <= 12 && b > 12) || zero);
         if !(context || plain) {
             return None;
@@ -960,7 +998,7 @@ impl<'a> Tagger<'a> {
         }
         if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
             // "seven o'clock in the evening".
-            if let Some((pm, n)) = self.daypart_suffix(e + 3, h) {
+            if let Some((pm, n)) = self.daypart_suffix(e + 3, h).or_else(|| self.ampm(e + 3)) {
                 return Some((Some(pm), n));
             }
             return Some((None, e + 3));
@@ -1196,30 +1234,52 @@ impl<'a> Tagger<'a> {
         let lead = if before { n.checked_sub(1) } else { h.start.checked_sub(1) };
         let between = lead.is_some_and(|l| self.fw(l, Fw::Between));
         let from = lead.is_some_and(|l| self.fw(l, Fw::From) || self.fw(l, Fw::Between));
+        // "through the 19th", "between the ninth and the seventeenth of April".
+        let (n, the_day) = if !before && self.fw(n, Fw::The) {
+            (n + 1, true)
+        } else if before && n > 0 && self.fw(n - 1, Fw::The) {
+            (n, true)
+        } else {
+            (n, false)
+        };
+        let nt = self.tok(n)?;
+        let ordinal_word = match self.lex(n) {
+            Lex::Ordinal(v @ 1..=31) => Some(v),
+            _ => None,
+        };
+        let (num, n_end) = if let Some((d, e, true)) = self.day_words(n).filter(|_| ordinal_word.is_some() || the_day) {
+            (d as u32, e)
+        } else {
+            match nt.kind {
+                Kind::Num if nt.digits <= 2 => {
+                    let mut e = n + 1;
+                    if self.fw(e, Fw::Ordinal) && self.attached(e) {
+                        e += 1;
+                    }
+                    (nt.num, e)
+                }
+                Kind::Word => match self.lex(n) {
+                    Lex::Number(v @ 1..=12) => (v, n + 1),
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        };
+        let word_day = nt.kind == Kind::Word || the_day || (nt.kind == Kind::Num && n_end > n + 1);
+        // "the ninth and": the article before the first end.
+        let lead = if before && the_day && self.fw(n - 1, Fw::The) { n.checked_sub(2) } else { lead };
+        let between = lead.is_some_and(|l| self.fw(l, Fw::Between)) || between;
+        let from = lead.is_some_and(|l| self.fw(l, Fw::From)) || between || from;
+        let n_start = if the_day { n - 1 } else { n };
         if self.fw(c, Fw::And) && !between {
             return None;
         }
-        let nt = self.tok(n)?;
-        let (num, n_end) = match nt.kind {
-            Kind::Num if nt.digits <= 2 => {
-                let mut e = n + 1;
-                if self.fw(e, Fw::Ordinal) && self.attached(e) {
-                    e += 1;
-                }
-                (nt.num, e)
-            }
-            Kind::Word => match self.lex(n) {
-                Lex::Number(v @ 1..=12) => (v, n + 1),
-                _ => return None,
-            },
-            _ => return None,
-        };
         // The bare number must be alone: "3" in "from 3 to", not "1.5" or "3:30".
         if before {
             if n_end != c {
                 return None;
             }
-            if n > 0 && self.attached(n) && !matches!(self.toks[n - 1].kind, Kind::Punct(b'(')) {
+            if n > 0 && self.attached(n) && !matches!(self.toks[n - 1].kind, Kind::Punct(b'(')) && !the_day {
                 return None;
             }
         } else if let Some(t) = self.tok(n_end)
@@ -1243,7 +1303,11 @@ impl<'a> Tagger<'a> {
             && h.value.as_bytes().get(tp + 1).is_some_and(|b| b.is_ascii_digit())
         {
             let hh: u32 = h.value.get(tp + 1..tp + 3)?.parse().ok()?;
-            if !(1..=12).contains(&num) || (!from && !hyphen && !self.fw(c, Fw::To)) || noun_after {
+            if !(1..=12).contains(&num)
+                || (!from && !hyphen && !self.fw(c, Fw::To))
+                || noun_after
+                || word_day && the_day
+            {
                 return None;
             }
             // After a time, a bare end needs "from"/"between" or "to"/"til"/"until".
@@ -1258,16 +1322,19 @@ impl<'a> Tagger<'a> {
                 num
             };
             let value = format!("{}T{v:02}:00", &h.value[..tp]);
-            let (s, e) = if before { (n, n_end) } else { (n, n_end) };
-            return Some(Hit { start: s, end: e, kind: TimexType::Time, value, anchor: h.anchor, modifier: None });
+            return Some(Hit { start: n, end: n_end, kind: TimexType::Time, value, anchor: h.anchor, modifier: None });
         }
         // A day.
         if h.kind == TimexType::Date && h.value.len() == 10 && h.value.as_bytes()[7] == b'-' {
             let d: u32 = h.value[8..10].parse().ok()?;
-            if !(1..=31).contains(&num) || nt.kind != Kind::Num {
+            if !(1..=31).contains(&num) || (nt.kind != Kind::Num && !word_day) {
                 return None;
             }
-            if !(from || (hyphen && self.attached(c) && self.attached(c + 1))) {
+            // "4 to 23 next month", "4 till 23 of this month": the tagged end starts with its day.
+            let day_first = before && self.tok(h.start).is_some_and(|t| t.kind == Kind::Num) && !self.fw(c, Fw::And);
+            if !(from || day_first || (hyphen && self.attached(c) && self.attached(c + 1)))
+                && !(word_day && !before && !hyphen)
+            {
                 return None;
             }
             if (before && num >= d) || (!before && num <= d) {
@@ -1280,7 +1347,14 @@ impl<'a> Tagger<'a> {
                 let m: u8 = ym[5..7].parse().ok()?;
                 date(y, m, num as u8)?;
             }
-            return Some(Hit { start: n, end: n_end, kind: TimexType::Date, value, anchor: h.anchor, modifier: None });
+            return Some(Hit {
+                start: n_start,
+                end: n_end,
+                kind: TimexType::Date,
+                value,
+                anchor: h.anchor,
+                modifier: None,
+            });
         }
         None
     }
@@ -1437,9 +1511,11 @@ impl<'a> Tagger<'a> {
     /// "Monday 21", "Friday 31!": a weekday and a bare day of the month.
     fn weekday_day_number(&self, i: usize) -> Option<Core> {
         let Lex::Weekday(dow) = self.lex(i) else { return None };
-        let d = self.num(i + 1, 1, 31, 2)?;
-        let e = i + 2;
-        if self.num_continues(i + 1) || !self.day_alone_ends(e) || self.punct(e, b'.') && self.attached(e) {
+        let k = if self.punct(i + 1, b',') { i + 2 } else { i + 1 };
+        self.num(k, 1, 31, 2)?;
+        let (d, e) = self.day_num(k)?;
+        let d = d as u32;
+        if self.num_continues(k) || !self.day_alone_ends(e) || self.punct(e, b'.') && self.attached(e) {
             return None;
         }
         let day = self.dom_with_weekday(d as u8, dow);
@@ -1708,4 +1784,252 @@ impl<'a> Tagger<'a> {
         }
         Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(t.num as f64), unit)))
     }
+}
+
+impl<'a> Tagger<'a> {
+    /// Whether token `i` is the second end of a range of dates: "to",
+    /// "until", "through", "and" or "-" before it, and "from" or "between"
+    /// a few tokens earlier ("from 10/1 to 11/7").
+    fn range_context(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let conn = matches!(self.lex(p), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And));
+        conn && (i.saturating_sub(7)..p).any(|k| self.fw(k, Fw::From) || self.fw(k, Fw::Between))
+    }
+
+    /// "2 years 1 month 21 days ago", "1 month 21 days later": a duration in
+    /// several units counted back or forward from the anchor (one unit is
+    /// the `ago_later` rule's).
+    fn compound_ago(&self, i: usize) -> Option<Core> {
+        let d = self.duration(i, false)?;
+        let dir = match self.lex(d.end) {
+            Lex::Fw(Fw::Ago) => -1,
+            Lex::Fw(Fw::Later | Fw::Afterward) => 1,
+            _ => return None,
+        };
+        let parts = parse_duration(&d.value)?;
+        if parts.len() < 2 || parts.iter().any(|p| p.1 < Unit::Day) {
+            return None;
+        }
+        let base =
+            if dir < 0 { self.doc.and_then(|a| a.day()).map(Val::Day) } else { self.chain(d.end, Unit::Day, 0).val };
+        let v = parts.iter().try_fold(base?, |v, &(n, u)| v.shift(u, dir * n as i32));
+        Some(match v {
+            Some(v) => Core::date(d.end + 1, v, if dir < 0 { Anchor::Document } else { Anchor::Text }),
+            None => Core::open(d.end + 1, "XXXX-XX-XX"),
+        })
+    }
+
+    /// "5 upcoming years", "the 2 next days", "10 previous weeks", "5 past
+    /// minutes", "the next couple weeks": a stretch of time, a duration.
+    fn counted_rel_units(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        // "next couple weeks" (no "of").
+        if matches!(self.lex(s), Lex::Fw(Fw::Next | Fw::Past | Fw::Last | Fw::Coming))
+            && self.fw(s + 1, Fw::Couple)
+            && let Lex::Unit(u, true) = self.lex(s + 2)
+        {
+            return Some(Core::fixed(s + 3, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)));
+        }
+        let (q, e) = self.qty(s)?;
+        if !matches!(
+            self.lex(e),
+            Lex::Fw(Fw::Upcoming | Fw::Next | Fw::Coming | Fw::Past | Fw::Previous | Fw::Last | Fw::Following)
+        ) {
+            return None;
+        }
+        let Lex::Unit(u, true) = self.lex(e + 1) else { return None };
+        Some(Core::fixed(e + 2, TimexType::Duration, super::dur_value(q, u)))
+    }
+
+    /// "3 minutes from now", "half an hour from now", "in 2 hours from now":
+    /// a time just ahead of the anchor (a day anchor cannot place it).
+    fn minutes_from_now(&self, i: usize) -> Option<Core> {
+        let d = self.duration(i, false).filter(|d| d.value.starts_with("PT"))?;
+        if !(self.fw(d.end, Fw::From) && self.is_word(d.end + 1, "now")) {
+            return None;
+        }
+        Some(Core::fixed(d.end + 2, TimexType::Time, "FUTURE_REF"))
+    }
+
+    /// "2 weeks from January 15", "10 days from Christmas": a day counted
+    /// from a named day.
+    fn counted_from_date(&self, i: usize) -> Option<Core> {
+        let (q, e) = self.qty(i)?;
+        let super::Qty::N(n) = q else { return None };
+        if n.fract() != 0.0 || n > 1000.0 {
+            return None;
+        }
+        let (u, _, e2) = self.unit_after(e)?;
+        if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        // Only "from": with "after"/"before" TimeML tags the duration and the
+        // date apart ("eight trading days after Oct. 12").
+        if !self.fw(e2, Fw::From) {
+            return None;
+        }
+        let dir = 1;
+        let k = e2 + 1;
+        let c = self
+            .explicit_date(k)
+            .or_else(|| self.day_month(k))
+            .or_else(|| self.holiday(k))
+            .or_else(|| self.more_holidays(k))
+            .or_else(|| self.numeric_date(k))?;
+        let day = c.val.filter(|v| v.day().is_some())?;
+        let v = day.shift(u, dir * n as i32)?;
+        Some(Core::date(c.end, v, c.anchor))
+    }
+
+    /// "2019 q3", "2017-q1", "q3 2019", "q1 of 2017": a quarter in
+    /// lower-case business shorthand with its year.
+    fn year_quarter(&self, i: usize) -> Option<Core> {
+        let q_at = |k: usize| -> Option<u8> {
+            let w = self.word(k);
+            if !(w == "q" || w == "Q") {
+                return None;
+            }
+            let n = self.tok(k + 1).filter(|n| n.kind == Kind::Num && n.digits == 1 && !n.gap)?.num;
+            (1..=4).contains(&n).then_some(n as u8)
+        };
+        if let Some(y) = self.num(i, 1000, 2999, 4) {
+            let k = if self.punct(i + 1, b'-') && self.attached(i + 1) { i + 2 } else { i + 1 };
+            let q = q_at(k)?;
+            return Some(Core::date(k + 2, Val::Quarter(y as i32, q), Anchor::None));
+        }
+        let q = q_at(i)?;
+        let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
+        let (y, e) = self.year_num(k)?;
+        Some(Core::date(e, Val::Quarter(y, q), Anchor::None))
+    }
+
+    /// "half hour", "half year", "one and half hour", "one hour and half",
+    /// "an hour and half", "twenty and four hours".
+    fn half_durations(&self, i: usize) -> Option<Core> {
+        // "half hour", "half year".
+        if self.fw(i, Fw::Half)
+            && let Lex::Unit(u, false) = self.lex(i + 1)
+            && !(i > 0 && self.fw(i - 1, Fw::A))
+            && !self.punct(i + 2, b'-')
+        {
+            return Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(0.5), u)));
+        }
+        let (q, e) = self.qty(i)?;
+        let super::Qty::N(n) = q else { return None };
+        // "one and half hour".
+        if self.fw(e, Fw::And)
+            && self.fw(e + 1, Fw::Half)
+            && let Lex::Unit(u, _) = self.lex(e + 2)
+        {
+            return Some(Core::fixed(e + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.5), u)));
+        }
+        // "twenty and four hours".
+        if n >= 20.0
+            && n % 10.0 == 0.0
+            && self.fw(e, Fw::And)
+            && let Lex::Number(u @ 1..=9) = self.lex(e + 1)
+            && let Lex::Unit(unit, true) = self.lex(e + 2)
+        {
+            return Some(Core::fixed(e + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + u as f64), unit)));
+        }
+        // "one hour and half", "an hour and half".
+        let (u, _, e2) = self.unit_after(e)?;
+        if self.fw(e2, Fw::And) && self.fw(e2 + 1, Fw::Half) {
+            return Some(Core::fixed(e2 + 2, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.5), u)));
+        }
+        None
+    }
+
+    /// "second Sunday", "the third Tuesday": the n-th such weekday of the
+    /// anchor's month (with "of"/"in" a month it is the `nth_weekday` rule's).
+    fn ordinal_weekday(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let Lex::Ordinal(n @ 1..=5) = self.lex(s) else { return None };
+        let Lex::Weekday(dow) = self.lex(s + 1) else { return None };
+        if self.fw(s + 2, Fw::Of) || self.fw(s + 2, Fw::In) {
+            return None;
+        }
+        // "the second Sunday in a row", "the first Monday meeting".
+        if self.tok(s + 2).is_some_and(|t| t.kind == Kind::Word && !is_preposition(self.word(s + 2))) {
+            return None;
+        }
+        let day = self.doc.and_then(|a| a.day()).and_then(|a| {
+            use jiff::ToSpan;
+            let first = date(a.year() as i32, a.month() as u8, 1)?;
+            let d = crate::calendar::weekday_after(first, dow, false)?.checked_add((7 * (n as i32 - 1)).days()).ok()?;
+            (d.month() == a.month()).then_some(d)
+        });
+        Some(match day {
+            Some(d) => Core::date(s + 2, Val::Day(d), Anchor::Document),
+            None => Core::open(s + 2, format!("XXXX-WXX-{dow}")),
+        })
+    }
+
+    /// "October two thousand", "October two thousand and five": a month and
+    /// a year in words.
+    fn month_year_words(&self, i: usize) -> Option<Core> {
+        let Lex::Month(m, _) = self.lex(i) else { return None };
+        let k = if self.fw(i + 1, Fw::Of) || self.punct(i + 1, b',') { i + 2 } else { i + 1 };
+        let (y, e) = self.year_in_words(k)?;
+        if !matches!(self.lex(k + 1), Lex::Number(1000)) {
+            return None;
+        }
+        let mut c = self.month_val(m, Some(y), i);
+        c.end = e;
+        Some(c)
+    }
+
+    /// "next Easter", "last Christmas", "the following Easter": a holiday in
+    /// the year after or before the one the anchor is in or nearest.
+    fn relative_holiday(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::Next | Fw::Following | Fw::Coming) => 1,
+            Lex::Fw(Fw::Last | Fw::Previous) => -1,
+            Lex::Fw(Fw::This) => 0,
+            _ => return None,
+        };
+        let c = self.holiday(i + 1).or_else(|| self.more_holidays(i + 1))?;
+        let (Some(a), Some(d)) = (self.doc.and_then(|a| a.day()), c.val.and_then(|v| v.day())) else {
+            return Some(Core { end: c.end, ..c });
+        };
+        let is_easter = self.is_word(i + 1, "easter");
+        let on = |y: i32| if is_easter { super::easter(y) } else { date(y, d.month() as u8, d.day() as u8) };
+        let ay = a.year() as i32;
+        let day = match n {
+            1 => [ay, ay + 1].into_iter().filter_map(on).find(|x| *x > a),
+            -1 => [ay, ay - 1].into_iter().filter_map(on).find(|x| *x < a),
+            _ => on(ay),
+        }?;
+        Some(Core::date(c.end, Val::Day(day), Anchor::Document))
+    }
+}
+
+/// The (count, unit) parts of a TIMEX3 duration value ("P2Y1M21D").
+fn parse_duration(v: &str) -> Option<Vec<(u32, Unit)>> {
+    let rest = v.strip_prefix('P')?;
+    let mut out = Vec::new();
+    let mut num = String::new();
+    let mut time = false;
+    for c in rest.chars() {
+        match c {
+            'T' => time = true,
+            '0'..='9' => num.push(c),
+            _ => {
+                let n: u32 = num.parse().ok()?;
+                num.clear();
+                let u = match (c, time) {
+                    ('Y', false) => Unit::Year,
+                    ('M', false) => Unit::Month,
+                    ('W', false) => Unit::Week,
+                    ('D', false) => Unit::Day,
+                    ('H', true) => Unit::Hour,
+                    ('M', true) => Unit::Minute,
+                    ('S', true) => Unit::Second,
+                    _ => return None,
+                };
+                out.push((n, u));
+            }
+        }
+    }
+    num.is_empty().then_some(out)
 }
