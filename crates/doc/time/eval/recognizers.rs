@@ -419,7 +419,8 @@ fn in_scope(t: &str) -> bool {
 }
 
 fn norm_time(t: &str) -> String {
-    // "T15" = "T15:00"; seconds ":00" dropped.
+    // "T15" = "T15:00"; seconds ":00" dropped; "24:00" (TimeML's midnight) = "00:00".
+    let t = if t.starts_with("24") { t.replacen("24", "00", 1) } else { t.to_string() };
     let mut parts: Vec<&str> = t.split(':').collect();
     if parts.len() == 1 {
         parts.push("00");
@@ -430,9 +431,66 @@ fn norm_time(t: &str) -> String {
     parts.join(":")
 }
 
+/// A duration as (months, seconds): the same amount of time written two
+/// ways compares equal ("PT1.5H" = "PT1H30M", "P0.5Y" = "P6M", "P2DE" =
+/// "P20Y", "P1W3D" = "P10D"). None for vague ("PXM") or invalid values.
+fn duration_amount(v: &str) -> Option<(i64, i64)> {
+    let rest = v.strip_prefix('P')?;
+    let (mut months, mut secs) = (0.0f64, 0.0f64);
+    let mut time = false;
+    let mut num = String::new();
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            'T' => time = true,
+            '0'..='9' | '.' => num.push(c),
+            _ => {
+                let n: f64 = num.parse().ok()?;
+                num.clear();
+                let unit = if c == 'D' && it.peek() == Some(&'E') {
+                    it.next();
+                    "DE"
+                } else if c == 'C' && it.peek() == Some(&'E') {
+                    it.next();
+                    "CE"
+                } else {
+                    match c {
+                        'Y' => "Y",
+                        'M' if time => "MIN",
+                        'M' => "MON",
+                        'W' => "W",
+                        'D' => "D",
+                        'H' => "H",
+                        'S' => "S",
+                        'L' => "L",
+                        _ => return None,
+                    }
+                };
+                match unit {
+                    "Y" => months += 12.0 * n,
+                    "DE" => months += 120.0 * n,
+                    "CE" => months += 1200.0 * n,
+                    "L" => months += 12000.0 * n,
+                    "MON" => months += n,
+                    "W" => secs += 7.0 * 86400.0 * n,
+                    "D" => secs += 86400.0 * n,
+                    "H" => secs += 3600.0 * n,
+                    "MIN" => secs += 60.0 * n,
+                    _ => secs += n,
+                }
+            }
+        }
+    }
+    num.is_empty().then_some(((months * 100.0).round() as i64, secs.round() as i64))
+}
+
 fn value_ok(got: &str, timex: &str, accepted: &[String]) -> bool {
     if got.eq_ignore_ascii_case(timex) {
         return true;
+    }
+    // The same duration written another way.
+    if timex.starts_with('P') && got.starts_with('P') {
+        return duration_amount(got).is_some_and(|g| duration_amount(timex) == Some(g));
     }
     if let Some((_, et)) = timex.split_once('T').filter(|_| !timex.starts_with('P')) {
         let Some((gd, gt)) = got.split_once('T') else { return false };

@@ -416,7 +416,7 @@ pub(crate) fn lookup(word: &[u8]) -> Lex {
         "yesterday" => Lex::Fw(Fw::Yesterday),
         "tomorrow" => Lex::Fw(Fw::Tomorrow),
         "tmrw" | "tmr" => Lex::Fw(Fw::Tomorrow),
-        "tonight" => Lex::Fw(Fw::Tonight),
+        "tonight" | "tonite" => Lex::Fw(Fw::Tonight),
         "future" => Lex::Fw(Fw::Future),
         "present" => Lex::Fw(Fw::Present),
         "beyond" => Lex::Fw(Fw::Beyond),

@@ -577,6 +577,11 @@ impl<'a> Tagger<'a> {
             (Lex::Fw(Fw::About | Fw::Around | Fw::Approximately | Fw::Roughly | Fw::Some), _) => Some((1, "APPROX")),
             _ => None,
         };
+        // "How about next week?", "what about 3pm": a suggestion, not an approximation.
+        if m.is_some_and(|(_, c)| c == "APPROX") && i > 0 && (self.is_word(i - 1, "how") || self.is_word(i - 1, "what"))
+        {
+            return (i, None);
+        }
         match m {
             // Only before a quantity or a date: "over the weekend" is not
             // "more than the weekend".

@@ -498,7 +498,7 @@ fn abbreviated_months_after_prepositions_and_in_ranges() {
 fn weeks_by_number_and_rank() {
     let a = Some("2022-03-10");
     assert_eq!(one("Sales peaked in week 31.", a).1, "2022-W31");
-    assert_eq!(one("The course starts the first week of 2023.", a).1, "2022-W52");
+    assert_eq!(one("The course starts the first week of 2023.", a).1, "2023-W01");
     assert_eq!(one("Staff return the third week of next month", a).1, "2022-W15");
     assert_eq!(one("Book it for the week of the 14th.", a).1, "2022-W11");
 }
@@ -586,4 +586,23 @@ fn quarters_halves_holidays_and_weekday_ranks_in_short_forms() {
     assert!(vals("It was the second Sunday race in a row.", a).len() <= 1);
     assert_eq!(one("The plant opened in October two thousand and five.", a).1, "2005-10");
     assert_eq!(one("I'll go back wed, 9 of mar", a).1, "2022-03-09");
+}
+
+#[test]
+fn ranges_of_bare_hours_next_to_a_day() {
+    let a = Some("2022-03-10");
+    let v = vals("Guards were posted between 3 and 8 yesterday.", a);
+    assert_eq!(
+        v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        ["2022-03-09T03:00", "2022-03-09T08:00", "2022-03-09"]
+    );
+    let v = vals("The desk is staffed Monday from 10-4.", a);
+    assert!(v[2].1.ends_with("T16:00"), "{v:?}");
+    let v = vals("We met this evening from 7 to 9.", a);
+    assert_eq!(v[1].1, "2022-03-10T19:00");
+    // No day named: bare numbers stay untagged.
+    assert!(vals("Scores rose from 6 to 7.", a).is_empty());
+    assert_eq!(one("The crew arrived tonight at 7", a).1, "2022-03-10T19:00");
+    // "How about" suggests; it does not approximate.
+    assert_eq!(one("How about next week?", a).0, "next week");
 }

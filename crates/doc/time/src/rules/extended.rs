@@ -637,7 +637,9 @@ impl<'a> Tagger<'a> {
         }
         // "22/04": day first when the first number cannot be a month.
         let (m, d) = if a > 12 { (b, a) } else { (m, d) };
-        let context = self.numeric_context(i) || year.is_some() || range_dash || self.range_context(i);
+        // "from 10-4" is a range of hours more often than October 4.
+        let range_lead = c == b'-' && i > 0 && (self.fw(i - 1, Fw::From) || self.fw(i - 1, Fw::Between));
+        let context = (self.numeric_context(i) && !range_lead) || year.is_some() || range_dash || self.range_context(i);
         let plain = c == b'/' && ((a <= 12 && b > 12) || zero);
         if !(context || plain) {
             return None;
@@ -1123,7 +1125,12 @@ impl<'a> Tagger<'a> {
         if !ok {
             return None;
         }
-        Some(self.clock(e, h, m))
+        // "tonight at 7", "this evening at 8", "last night at 8": pm.
+        let pm = i >= 2
+            && (matches!(self.lex(i - 2), Lex::Fw(Fw::Tonight))
+                || matches!(self.lex(i - 2), Lex::DayPart(DayPart::Afternoon | DayPart::Evening))
+                || (self.lex(i - 2) == Lex::DayPart(DayPart::Night) && h >= 6));
+        Some(self.clock(e, if pm && h < 12 { h + 12 } else { h }, m))
     }
 
     /// "afternoon at 7", "afternoon 7:00", "in the night five thirty",
@@ -1209,6 +1216,11 @@ impl<'a> Tagger<'a> {
             {
                 extra.push(hit);
             }
+        }
+        for (x, h) in hits.iter().enumerate() {
+            let prev_end = if x > 0 { hits[x - 1].end } else { 0 };
+            let next_start = hits.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+            extra.extend(self.hour_pair_near(h, prev_end, next_start));
         }
         if extra.is_empty() {
             return hits;
@@ -1626,7 +1638,13 @@ impl<'a> Tagger<'a> {
             .or_else(|| self.month_abbreviation_in(k))
             .or_else(|| self.rel_unit(k, false))
             .or_else(|| self.year_in_words(k).map(|(y, e)| Core::date(e, Val::Year(y), Anchor::None)))?;
-        // The n-th week: the ISO week holding day 1 + 7 (n - 1) of the period.
+        // The n-th week of a year is its ISO week n.
+        if let Some(Val::Year(y)) = c.val
+            && n > 0
+        {
+            return Some(Core::date(c.end, Val::Week(y, n), c.anchor));
+        }
+        // The n-th week of a month: the ISO week holding day 1 + 7 (n - 1).
         let first = match c.val {
             Some(Val::Year(y)) => date(y, 1, 1),
             Some(Val::Month(y, m)) => date(y, m, 1),
@@ -2032,4 +2050,122 @@ fn parse_duration(v: &str) -> Option<Vec<(u32, Unit)>> {
         }
     }
     num.is_empty().then_some(out)
+}
+
+impl<'a> Tagger<'a> {
+    /// An hour for a range of hours: "7", "9.30", "10:30", "0730", "three
+    /// thirty". Returns (hour, minutes, next).
+    fn pair_hour(&self, k: usize) -> Option<(u32, u32, usize)> {
+        let t = self.tok(k)?;
+        if t.kind == Kind::Num {
+            if t.digits == 4 {
+                let (h, m) = (t.num / 100, t.num % 100);
+                return (h <= 23 && m < 60).then_some((h, m, k + 1));
+            }
+            let h = self.num(k, 0, 23, 2)?;
+            if (self.punct(k + 1, b':') || self.punct(k + 1, b'.'))
+                && self.attached(k + 1)
+                && self.attached(k + 2)
+                && let Some(m) = self.num(k + 2, 0, 59, 2).filter(|_| self.tok(k + 2).is_some_and(|x| x.digits == 2))
+            {
+                return Some((h, m, k + 3));
+            }
+            return Some((h, 0, k + 1));
+        }
+        let (h, m, e, _) = self.hour_words(k)?;
+        Some((h, m, e))
+    }
+
+    /// The two ends of "N (to|-|and|til) M" starting at token `k`, both
+    /// hours; with "from"/"between" before, or a hyphen. Returns the two
+    /// (start, end, hour, minutes) and the next token.
+    fn hour_pair(&self, k: usize) -> Option<([(usize, usize, u32, u32); 2], usize)> {
+        let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
+        let a = if lead { k + 1 } else { k };
+        let (h1, m1, e1) = self.pair_hour(a)?;
+        let hyphen = self.punct(e1, b'-') && self.attached(e1) && self.attached(e1 + 1);
+        let conn = hyphen
+            || matches!(self.lex(e1), Lex::Fw(Fw::To | Fw::Until))
+            || (self.fw(e1, Fw::And) && self.fw(k, Fw::Between));
+        if !conn || !(lead || hyphen) {
+            return None;
+        }
+        let (h2, m2, e2) = self.pair_hour(e1 + 1)?;
+        if self.tok(e2).is_some_and(|t| !t.gap && t.kind != Kind::Punct(b',') && t.kind != Kind::Punct(b'.')) {
+            return None;
+        }
+        if h1 > 12 && h2 <= 12 || (h1 > 12 && h2 > 23) || h1 == 0 && h2 == 0 {
+            return None;
+        }
+        Some(([(a, e1, h1, m1), (e1 + 1, e2, h2, m2)], e2))
+    }
+
+    /// "between 3 and 8 yesterday", "from 5 to 6 next Sunday", "Monday from
+    /// 10-4", "next Monday morning 6-8", "today from three thirty to four
+    /// thirty": a range of bare hours next to the day they fall on.
+    ///
+    /// What: two hours joined by "to", "-", "until" or (after "between")
+    /// "and", with "from"/"between" before or a hyphen between, right
+    /// before or after a tagged day; each end becomes a TIME on that day (a
+    /// second end smaller than the first is after noon: "10-4").
+    /// Why: bare numbers are hours only because a day is named next to them;
+    /// with no day ("from 6 to 7") they stay untagged.
+    fn hour_pair_near(&self, h: &Hit, prev_end: usize, next_start: usize) -> Vec<Hit> {
+        let day = match h.kind {
+            TimexType::Date if h.value.len() == 10 && h.value.as_bytes()[7] == b'-' => h.value.clone(),
+            TimexType::Date if h.value.starts_with("XXXX-WXX-") && h.value.len() == 10 => h.value.clone(),
+            TimexType::Time
+                if h.value.len() == 13
+                    && h.value.as_bytes()[10] == b'T'
+                    && !h.value.as_bytes()[11].is_ascii_digit() =>
+            {
+                h.value[..10].to_string()
+            }
+            _ => return Vec::new(),
+        };
+        let pm_part = h.value.ends_with("TAF") || h.value.ends_with("TEV") || h.value.ends_with("TNI");
+        let make = |pair: [(usize, usize, u32, u32); 2]| -> Vec<Hit> {
+            let [(s1, e1, a, m1), (s2, e2, b, m2)] = pair;
+            let (mut a, mut b) = (a, b);
+            if pm_part {
+                if a < 12 {
+                    a += 12;
+                }
+                if b < 12 {
+                    b += 12;
+                }
+            } else if b < a && b < 12 {
+                b += 12;
+            }
+            let hit = |s: usize, e: usize, hh: u32, mm: u32| Hit {
+                start: s,
+                end: e,
+                kind: TimexType::Time,
+                value: format!("{day}T{:02}:{mm:02}", hh % 24),
+                anchor: h.anchor,
+                modifier: None,
+            };
+            vec![hit(s1, e1, a, m1), hit(s2, e2, b, m2)]
+        };
+        // After the day: "Monday from 10-4", "today 6-8".
+        if let Some((pair, _)) = self.hour_pair(h.end).filter(|(_, e)| *e <= next_start)
+            && self.tok(pair[1].1).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None || t.cap)
+        {
+            return make(pair);
+        }
+        // Before the day: "between 3 and 8 yesterday", "from 5 to 6 on Sunday".
+        let end = if h.start > 0 && (self.fw(h.start - 1, Fw::On) || self.punct(h.start - 1, b',')) {
+            h.start - 1
+        } else {
+            h.start
+        };
+        for k in end.saturating_sub(8).max(prev_end)..end {
+            if let Some((pair, e)) = self.hour_pair(k)
+                && e == end
+            {
+                return make(pair);
+            }
+        }
+        Vec::new()
+    }
 }
