@@ -17,7 +17,10 @@
 //! out of scope. An in-scope value is right when the tagger's value equals
 //! the timex, or equals one of the spec's resolved dates (past or future
 //! resolution: the specs resolve future-leaning, the tagger past-leaning),
-//! or, for a time, has the same clock time.
+//! or, for a time, has the same clock time, or is the same duration
+//! written another way ("PT1.5H" = "PT1H30M"); in the mapped column a
+//! duration after "in" ("in 5 hours") also counts when the reference plus it
+//! is the expected point.
 
 use std::path::Path;
 
@@ -134,11 +137,12 @@ fn score_file(path: &Path, t: &mut Tally, show: bool) {
         }
         let Some(input) = case.get("Input").and_then(Value::as_str) else { continue };
         t.cases += 1;
-        let reference = case
+        let reference_full = case
             .pointer("/Context/ReferenceDateTime")
             .and_then(Value::as_str)
-            .map(|s| s.get(..10).unwrap_or(s).to_string())
-            .unwrap_or_else(|| "2016-11-07".to_string());
+            .unwrap_or("2016-11-07T00:00:00")
+            .to_string();
+        let reference = reference_full.get(..10).unwrap_or(&reference_full).to_string();
         let tagged = dossier_time::tag_text(input, Some(&reference), &[]);
         // Byte offsets to char offsets.
         let to_char = |b: usize| input[..b].chars().count();
@@ -184,7 +188,11 @@ fn score_file(path: &Path, t: &mut Tally, show: bool) {
             if ok {
                 t.right += 1;
             }
-            if mapped.flatten().is_some_and(|v| value_ok(v, &timex, &accepted)) {
+            let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+            if mapped
+                .flatten()
+                .is_some_and(|v| value_ok(v, &timex, &accepted) || in_duration_ok(text, v, &reference_full, &accepted))
+            {
                 t.mapped_right += 1;
             }
             if show && !ok {
@@ -429,6 +437,22 @@ fn norm_time(t: &str) -> String {
         parts.pop();
     }
     parts.join(":")
+}
+
+/// "in 5 hours", "in two weeks": Recognizers resolves the point that far
+/// after the reference time, TimeML tags the duration ("5 hours" = PT5H).
+/// Counts our duration right when the reference plus it is the expected
+/// point (to the day when the expected value is a day).
+fn in_duration_ok(text: &str, got: &str, reference: &str, accepted: &[String]) -> bool {
+    use jiff::civil::DateTime;
+    if !text.to_ascii_lowercase().starts_with("in ") || !got.starts_with('P') {
+        return false;
+    }
+    let Ok(span) = got.parse::<jiff::Span>() else { return false };
+    let Ok(base) = reference.parse::<DateTime>() else { return false };
+    let Ok(point) = base.checked_add(span) else { return false };
+    let full = point.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+    accepted.iter().any(|a| if a.len() == 10 { full.get(..10) == Some(a.as_str()) } else { *a == full })
 }
 
 /// A duration as (months, seconds): the same amount of time written two

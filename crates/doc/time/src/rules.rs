@@ -2468,7 +2468,8 @@ impl<'a> Tagger<'a> {
                     (12, 25, i + 1)
                 }
             }
-            Lex::Fw(Fw::New) if self.tok(i).is_some_and(|t| t.cap) && self.is_word(i + 1, "year") => {
+            // "New Year's Day", "new year's eve" (the "eve"/"day" after makes it a holiday).
+            Lex::Fw(Fw::New) if self.is_word(i + 1, "year") => {
                 let mut e = i + 2;
                 if self.punct(e, b'\'') && self.is_word(e + 1, "s") {
                     e += 2;

@@ -606,3 +606,20 @@ fn ranges_of_bare_hours_next_to_a_day() {
     // "How about" suggests; it does not approximate.
     assert_eq!(one("How about next week?", a).0, "next week");
 }
+
+#[test]
+fn compact_and_spoken_years_ordinal_months_and_more_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The file is stamped 20161016 on top", a).1, "2016-10-16");
+    assert_eq!(one("Audits start the third month of 2023.", a).1, "2023-03");
+    assert_eq!(one("The mill closed in two thousand and five.", a).1, "2005");
+    assert_eq!(one("He was born in April of 87.", a).1, "1987-04");
+    assert_eq!(one("Parades mark Juneteenth in town", a).0, "Juneteenth");
+    assert_eq!(one("Crowds marched on May Day.", a).0, "May Day");
+    assert_eq!(one("We met on new year's eve.", a).0, "new year's eve");
+    assert_eq!(one("The board meets biweekly.", a).1, "P2W");
+    assert_eq!(one("They found it 2 weeks and 2 days ago.", a).1, "2022-02-22");
+    assert_eq!(one("Lights out at 12 midnight.", a).1, "2022-03-10T24:00");
+    // Counts are no years.
+    assert!(vals("Some two thousand people came.", a).is_empty());
+}

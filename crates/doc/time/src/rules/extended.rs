@@ -29,11 +29,13 @@ pub(super) fn extended_head(w: &str) -> bool {
     }
     let heads: &[&str] = match b[0] | 0x20 {
         b'a' => &["all"],
+        b'b' => &["biweekly", "bimonthly", "boxing", "bi"],
+        b'j' => &["juneteenth"],
         b'e' => &["eod", "eoy", "eom", "everyday"],
         b'h' => &["half"],
         b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
         b'n' => &["noonish"],
-        b's' => &["saturdays", "sundays"],
+        b's' => &["saturdays", "sundays", "semiannually", "semiannual", "semi"],
         b'f' => &["fridays"],
         b'w' => &["wednesdays", "week"],
         b'q' => &["quarter", "q"],
@@ -73,6 +75,8 @@ impl<'a> Tagger<'a> {
                 consider(self.counted_from_date(i));
                 consider(self.year_quarter(i));
                 consider(self.half_durations(i));
+                consider(self.compact_ymd(i));
+                consider(self.ordinal_month_of(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -89,6 +93,8 @@ impl<'a> Tagger<'a> {
                         consider(self.counted_from_date(i));
                         consider(self.ordinal_weekday(i));
                         consider(self.half_durations(i));
+                        consider(self.ordinal_month_of(i));
+                        consider(self.year_words_alone(i));
                     }
                     _ => {}
                 }
@@ -98,6 +104,8 @@ impl<'a> Tagger<'a> {
                         consider(self.short_numeric_date(i));
                         consider(self.month_abbreviation(i));
                         consider(self.month_year_words(i));
+                        consider(self.month_of_short_year(i));
+                        consider(self.more_fixed_holidays(i));
                     }
                     Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
                         consider(self.weekday_with_date(i));
@@ -132,7 +140,10 @@ impl<'a> Tagger<'a> {
                     Lex::None => {
                         consider(self.word_head_rules(i));
                         consider(self.year_quarter(i));
+                        consider(self.more_fixed_holidays(i));
+                        consider(self.frequency_words(i));
                     }
+                    Lex::Fw(Fw::Whole) => consider(self.whole_unit(i)),
                     _ => {}
                 }
             }
@@ -237,7 +248,21 @@ impl<'a> Tagger<'a> {
         let p = i.checked_sub(1)?;
         let prep = matches!(
             self.lex(p),
-            Lex::Fw(Fw::On | Fw::For | Fw::By | Fw::Until | Fw::Since | Fw::Before | Fw::After | Fw::From | Fw::To)
+            Lex::Fw(
+                Fw::On
+                    | Fw::For
+                    | Fw::By
+                    | Fw::Until
+                    | Fw::Since
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::From
+                    | Fw::To
+                    | Fw::Between
+                    | Fw::Around
+                    | Fw::About
+                    | Fw::Through
+            )
         );
         if !prep {
             return None;
@@ -896,6 +921,9 @@ impl<'a> Tagger<'a> {
         // "12 noon".
         if t.num == 12 && t.digits == 2 && self.lex(i + 1) == Lex::DayPart(DayPart::Noon) {
             return Some(self.clock(i + 2, 12, 0));
+        }
+        if t.num == 12 && t.digits == 2 && self.lex(i + 1) == Lex::DayPart(DayPart::Midnight) {
+            return Some(self.clock(i + 2, 24, 0));
         }
         // "11ish", "11-ish".
         let ish = if self.is_word(i + 1, "ish") && self.attached(i + 1) {
@@ -1733,7 +1761,7 @@ impl<'a> Tagger<'a> {
         if self.fw(i, Fw::The) && self.fw(i + 1, Fw::Full) && self.lex(i + 2) == Lex::Unit(Unit::Year, false) {
             return Some(self.doc_rel(i + 3, Unit::Year, 0));
         }
-        if !(self.fw(i, Fw::Full) || self.is_word(i, "all")) {
+        if !(self.fw(i, Fw::Full) || self.fw(i, Fw::Whole) || self.is_word(i, "all")) {
             return None;
         }
         let k = self.join(i + 1);
@@ -1825,7 +1853,9 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let parts = parse_duration(&d.value)?;
-        if parts.len() < 2 || parts.iter().any(|p| p.1 < Unit::Day) {
+        // One unit is the `ago_later` rule's, unless several were merged ("2 weeks and 2 days").
+        let merged = parts.len() == 1 && d.end > i + 3;
+        if (parts.len() < 2 && !merged) || parts.iter().any(|p| p.1 < Unit::Day) {
             return None;
         }
         let base =
@@ -2167,5 +2197,115 @@ impl<'a> Tagger<'a> {
             }
         }
         Vec::new()
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "20161016": a date written as eight digits, year first.
+    fn compact_ymd(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.digits != 8 || self.num_preceded(i) || self.num_continues(i) {
+            return None;
+        }
+        if i > 0 && (self.attached(i) && !matches!(self.toks[i - 1].kind, Kind::Punct(b'-' | b'(' | b'"'))) {
+            return None;
+        }
+        if self.tok(i + 1).is_some_and(|n| !n.gap && n.kind == Kind::Word) {
+            return None;
+        }
+        let (y, m, d) = (t.num / 10000, t.num / 100 % 100, t.num % 100);
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let v = Val::Day(date(y as i32, m as u8, d as u8)?);
+        Some(Core::date(i + 1, v, Anchor::None))
+    }
+
+    /// "the third month of 2021", "the 9th month of next year".
+    fn ordinal_month_of(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let (n, e, true) = self.day_words(s)? else { return None };
+        if !(1..=12).contains(&n) || self.lex(e) != Lex::Unit(Unit::Month, false) || !self.fw(e + 1, Fw::Of) {
+            return None;
+        }
+        let k = e + 2;
+        let (y, end, anchor) = if let Some((y, e2)) = self.year_num(k) {
+            (y, e2, Anchor::None)
+        } else {
+            let c = self.rel_unit(k, false)?;
+            match c.val {
+                Some(Val::Year(y)) => (y, c.end, c.anchor),
+                _ => return None,
+            }
+        };
+        Some(Core::date(end, Val::Month(y, n), anchor))
+    }
+
+    /// "in two thousand and twenty", "since nineteen oh five": a year in
+    /// words after a temporal preposition.
+    fn year_words_alone(&self, i: usize) -> Option<Core> {
+        if i == 0 || !matches!(self.lex(i - 1), Lex::Fw(Fw::In | Fw::Since | Fw::Until | Fw::By | Fw::Of)) {
+            return None;
+        }
+        if !(matches!(self.lex(i), Lex::Number(2)) && matches!(self.lex(i + 1), Lex::Number(1000))) {
+            return None;
+        }
+        let (y, e) = self.year_in_words(i)?;
+        if self.tok(e).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(e))) {
+            return None;
+        }
+        Some(Core::date(e, Val::Year(y), Anchor::None))
+    }
+
+    /// "April of 87": a month and a two-digit year after "of".
+    fn month_of_short_year(&self, i: usize) -> Option<Core> {
+        let Lex::Month(m, _) = self.lex(i) else { return None };
+        if !self.tok(i)?.cap || !self.fw(i + 1, Fw::Of) {
+            return None;
+        }
+        let t = self.tok(i + 2).filter(|t| t.kind == Kind::Num && t.digits == 2)?;
+        if self.tok(i + 3).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None || n.kind == Kind::Num) {
+            return None;
+        }
+        let y = if t.num < 30 { 2000 + t.num as i32 } else { 1900 + t.num as i32 };
+        Some(Core::date(i + 3, Val::Month(y, m), Anchor::None))
+    }
+
+    /// Fixed-date holidays the main rule lacks: "Juneteenth", "May Day",
+    /// "Boxing Day".
+    fn more_fixed_holidays(&self, i: usize) -> Option<Core> {
+        let t = self.tok(i)?;
+        let (m, d, e) = if self.is_word(i, "juneteenth") {
+            (6, 19, i + 1)
+        } else if t.cap && self.lex(i) == Lex::Month(5, true) && self.is_word(i + 1, "day") && self.tok(i + 1)?.cap {
+            (5, 1, i + 2)
+        } else if t.cap && self.is_word(i, "boxing") && self.is_word(i + 1, "day") {
+            (12, 26, i + 2)
+        } else {
+            return None;
+        };
+        let (e, year) = match self.year_num(e) {
+            Some((y, e2)) => (e2, Some(y)),
+            None => (e, None),
+        };
+        let (val, value, anchor) = self.month_day_val(m, d, year, i);
+        Some(Core::new(e, TimexType::Date, value, anchor, val))
+    }
+
+    /// "biweekly", "bi-monthly", "semiannually", "semi-annual": sets.
+    fn frequency_words(&self, i: usize) -> Option<Core> {
+        let w = self.word(i).to_ascii_lowercase();
+        let (w, e) = if (w == "bi" || w == "semi") && self.punct(i + 1, b'-') && self.attached(i + 1) {
+            (format!("{w}{}", self.word(i + 2).to_ascii_lowercase()), i + 3)
+        } else {
+            (w, i + 1)
+        };
+        let v = match w.as_str() {
+            "biweekly" => "P2W",
+            "bimonthly" => "P2M",
+            "semiannually" | "semiannual" => "P6M",
+            _ => return None,
+        };
+        Some(Core::fixed(e, TimexType::Set, v))
     }
 }
