@@ -94,24 +94,28 @@ fn pct(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
 }
 
+/// Counts for one spec file or all of them.
 #[derive(Default)]
-struct Tally {
-    cases: usize,
-    skipped: usize,
-    spans: usize,
-    found: usize,
-    in_scope: usize,
-    in_scope_found: usize,
-    out_scope: usize,
-    right: usize,
+pub struct Tally {
+    pub cases: usize,
+    pub skipped: usize,
+    /// Expected results.
+    pub spans: usize,
+    /// Expected spans found exactly.
+    pub found: usize,
+    pub in_scope: usize,
+    pub in_scope_found: usize,
+    pub out_scope: usize,
+    /// In-scope values right on an exact span.
+    pub right: usize,
     /// Spans found once Recognizers' span conventions are mapped onto ours.
-    mapped: usize,
+    pub mapped: usize,
     /// In-scope values right on a span found exactly or after mapping.
-    mapped_right: usize,
+    pub mapped_right: usize,
 }
 
 impl Tally {
-    fn add(&mut self, o: &Tally) {
+    pub fn add(&mut self, o: &Tally) {
         self.cases += o.cases;
         self.skipped += o.skipped;
         self.spans += o.spans;
@@ -125,7 +129,8 @@ impl Tally {
     }
 }
 
-fn score_file(path: &Path, t: &mut Tally, show: bool) {
+/// Scores one spec file into `t`; `show` prints each miss on stderr.
+pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
     let Ok(raw) = std::fs::read_to_string(path) else { return };
     let raw = raw.trim_start_matches('\u{feff}');
     let Ok(Value::Array(cases)) = serde_json::from_str::<Value>(raw) else { return };
