@@ -266,11 +266,34 @@ const LEADING_PHRASES: &[&str] = &[
 /// Words and marks that may join two TIMEX3s where Recognizers writes one
 /// range or one date-and-time span ("2014 through May 2nd 2018", "1/1 - 1/7",
 /// "this Friday, in the afternoon", "tomorrow at 7pm", "Monday from 9 to
-/// 11"): TimeML tags each end separately (a range is two TIMEX3s and a signal).
+/// 11", "the week starting February 4"): TimeML tags each end separately (a
+/// range is two TIMEX3s and a signal).
 const CONNECTORS: &[&str] = &[
-    "to", "and", "through", "thru", "till", "til", "until", "or", "at", "on", "in", "of", "between", "from", "the",
+    "to",
+    "and",
+    "through",
+    "thru",
+    "till",
+    "til",
+    "until",
+    "or",
+    "at",
+    "on",
+    "in",
+    "of",
+    "between",
+    "from",
+    "the",
     "by",
+    "starting",
+    "beginning",
+    "commencing",
 ];
+
+/// Words that join a day and a time bound within it ("today before 4pm",
+/// "Monday after 3pm", "next Wednesday later than 10 in the morning"):
+/// connectors only between two points in time, never next to a duration.
+const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than", "no", "not"];
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
 /// mapped" columns: the expected span matches when, after dropping a leading
@@ -280,7 +303,9 @@ const CONNECTORS: &[&str] = &[
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
 /// spaces and punctuation (a range or a date-and-time; no single value, so
-/// `Some(None)`). Nothing inside the expected span may be left untagged
+/// `Some(None)`); between two points (no duration on either side) the
+/// bound words of [`BOUND_CONNECTORS`] join too ("today before 4pm").
+/// Nothing inside the expected span may be left untagged
 /// except connectors: "3 weeks after christmas on friday" does not match
 /// "3 weeks", "Christmas", "Friday", because "after" is no connector.
 fn mapped_match<'a>(
@@ -334,8 +359,14 @@ fn mapped_match<'a>(
     }) {
         return Some(Some(h.2.as_str()));
     }
-    let inside: Vec<(usize, usize)> =
-        sys.iter().map(|x| trimmed(x.0, x.1)).filter(|&(a, b)| a >= s && b <= e && a < b).collect();
+    let inside: Vec<(usize, usize, &str)> = sys
+        .iter()
+        .map(|x| {
+            let (a, b) = trimmed(x.0, x.1);
+            (a, b, x.2.as_str())
+        })
+        .filter(|&(a, b, _)| a >= s && b <= e && a < b)
+        .collect();
     if inside.len() < 2 || inside[0].0 != s || inside.last().map(|x| x.1) != Some(e) {
         return None;
     }
@@ -344,8 +375,14 @@ fn mapped_match<'a>(
         if b < a {
             return None;
         }
+        // "today before 4pm": a bound inside a day joins two points, never a duration
+        // ("3 weeks after christmas" stays a miss).
+        let points = !w[0].2.starts_with('P') && !w[1].2.starts_with('P');
         let gap: String = chars[a..b].iter().collect::<String>().to_lowercase();
-        let ok = gap.split(|c: char| !is_word_char(c)).filter(|x| !x.is_empty()).all(|x| CONNECTORS.contains(&x));
+        let ok = gap
+            .split(|c: char| !is_word_char(c))
+            .filter(|x| !x.is_empty())
+            .all(|x| CONNECTORS.contains(&x) || (points && BOUND_CONNECTORS.contains(&x)));
         if !ok {
             return None;
         }

@@ -538,17 +538,19 @@ impl<'a> Tagger<'a> {
         let mut end = core.end;
         let mut value = core.value;
         let mut kind = core.kind;
-        // "1994 or later", "1990 and beyond".
-        if kind == TimexType::Date && core.val.is_some() {
-            // Not "before 2010 or after 2018": there "after" starts another date.
-            let or_later = self.fw(end, Fw::Or)
-                && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After))
-                && !self.starts_dateish(end + 2);
+        // "1994 or later", "1990 and beyond", "1/1/2016 and after", "3 pm or later".
+        if (kind == TimexType::Date && core.val.is_some()) || kind == TimexType::Time {
+            // Not "before 2010 or after 2018", "or later than 2020": there another date follows.
+            let next_free = !self.starts_dateish(end + 2) && !self.fw(end + 2, Fw::Than);
+            // "and later" only closing the phrase: "in 1984 and later served" is a verb.
+            let or_and = self.fw(end, Fw::Or)
+                || (self.fw(end, Fw::And) && self.tok(end + 2).is_none_or(|t| matches!(t.kind, Kind::Punct(_))));
+            let or_later = or_and && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After)) && next_free;
             let and_beyond = self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond);
             if or_later || and_beyond {
                 end += 2;
                 modifier = Some("ON_OR_AFTER");
-            } else if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::Before) {
+            } else if or_and && (self.fw(end + 1, Fw::Before) || self.fw(end + 1, Fw::Earlier)) && next_free {
                 end += 2;
                 modifier = Some("ON_OR_BEFORE");
             }

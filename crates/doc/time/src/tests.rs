@@ -623,3 +623,22 @@ fn compact_and_spoken_years_ordinal_months_and_more_holidays() {
     // Counts are no years.
     assert!(vals("Some two thousand people came.", a).is_empty());
 }
+
+#[test]
+fn bounds_and_day_halves_and_spaced_year_months() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Entries close 3 pm or later.", a).2, Some("ON_OR_AFTER"));
+    assert_eq!(one("Valid on 1/1/2016 and after.", a).2, Some("ON_OR_AFTER"));
+    // "and later" followed by a verb is no bound.
+    assert_eq!(one("He flew in October 1984 and later served.", a).0, "October 1984");
+    assert_eq!(one("Call me before 4.", a).1, "2022-03-10T04:00");
+    assert!(vals("He won after three rounds.", a).is_empty());
+    assert_eq!(one("I'll call 10, tonight", a).1, "2022-03-10T22:00");
+    assert_eq!(one("The clinic opens Tuesday AM only", a).0, "Tuesday AM");
+    assert_eq!(one("Sales were booked 2016 / 11.", a).1, "2016-11");
+    assert!(vals("It won 2016 - 11 votes.", a).iter().all(|v| v.0 != "2016 - 11"));
+    let v = vals("The fair runs from 4-23 in next month.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23", "2022-04"]);
+    let v = vals("We are away five to seven today.", a);
+    assert_eq!(v.len(), 3);
+}

@@ -77,6 +77,7 @@ impl<'a> Tagger<'a> {
                 consider(self.half_durations(i));
                 consider(self.compact_ymd(i));
                 consider(self.ordinal_month_of(i));
+                consider(self.spaced_year_month(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -95,6 +96,8 @@ impl<'a> Tagger<'a> {
                         consider(self.half_durations(i));
                         consider(self.ordinal_month_of(i));
                         consider(self.year_words_alone(i));
+                        consider(self.the_weekday(i));
+                        consider(self.the_abbreviation(i));
                     }
                     _ => {}
                 }
@@ -108,6 +111,7 @@ impl<'a> Tagger<'a> {
                         consider(self.more_fixed_holidays(i));
                     }
                     Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
+                        consider(self.day_am_pm(i));
                         consider(self.weekday_with_date(i));
                         consider(self.next_day(i));
                         consider(self.this_past_weekday(i));
@@ -144,6 +148,7 @@ impl<'a> Tagger<'a> {
                         consider(self.frequency_words(i));
                     }
                     Lex::Fw(Fw::Whole) => consider(self.whole_unit(i)),
+                    Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday) => consider(self.day_am_pm(i)),
                     _ => {}
                 }
             }
@@ -1131,7 +1136,19 @@ impl<'a> Tagger<'a> {
     /// "at 7", "at seven", "at 7 tomorrow": an hour after "at" where a time
     /// is expected (the end of the sentence or a day after it).
     fn bare_hour(&self, i: usize) -> Option<Core> {
-        if i == 0 || !self.fw(i - 1, Fw::At) {
+        if i == 0 {
+            return None;
+        }
+        // "before 4.", "after three.": a bound hour, only closing the sentence.
+        let bound = matches!(self.lex(i - 1), Lex::Fw(Fw::Before | Fw::After | Fw::Around | Fw::Until));
+        if !self.fw(i - 1, Fw::At) && !bound {
+            return self.hour_comma_day(i);
+        }
+        if bound
+            && !self.hour_words(i).is_some_and(|(_, _, e, _)| {
+                self.tok(e).is_none_or(|t| matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')))
+            })
+        {
             return None;
         }
         let (h, m, e, _) = self.hour_words(i)?;
@@ -1249,6 +1266,7 @@ impl<'a> Tagger<'a> {
             let prev_end = if x > 0 { hits[x - 1].end } else { 0 };
             let next_start = hits.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
             extra.extend(self.hour_pair_near(h, prev_end, next_start));
+            extra.extend(self.day_pair_near(h, prev_end, next_start));
         }
         if extra.is_empty() {
             return hits;
@@ -2117,10 +2135,21 @@ impl<'a> Tagger<'a> {
         let conn = hyphen
             || matches!(self.lex(e1), Lex::Fw(Fw::To | Fw::Until))
             || (self.fw(e1, Fw::And) && self.fw(k, Fw::Between));
-        if !conn || !(lead || hyphen) {
+        // "five to seven today": a bare "to" pair only right before a day word.
+        let bare_to = !lead && self.fw(e1, Fw::To);
+        if !conn || !(lead || hyphen || bare_to) {
             return None;
         }
         let (h2, m2, e2) = self.pair_hour(e1 + 1)?;
+        if bare_to
+            && !matches!(
+                self.lex(e2),
+                Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday | Fw::Tonight | Fw::This | Fw::Next | Fw::Last)
+                    | Lex::Weekday(_)
+            )
+        {
+            return None;
+        }
         if self.tok(e2).is_some_and(|t| !t.gap && t.kind != Kind::Punct(b',') && t.kind != Kind::Punct(b'.')) {
             return None;
         }
@@ -2307,5 +2336,171 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         Some(Core::fixed(e, TimexType::Set, v))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "10, tonight", "7, this morning", "seven on 15": an hour set off by
+    /// a comma (or "on") before the day part or day it falls in.
+    fn hour_comma_day(&self, i: usize) -> Option<Core> {
+        let (h, m, e, _) = self.hour_words(i)?;
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num) && (self.num_continues(i) || self.punct(i + 1, b':')) {
+            return None;
+        }
+        if !self.punct(e, b',') {
+            return None;
+        }
+        let (pm, ok) = match (self.lex(e + 1), self.lex(e + 2)) {
+            (Lex::Fw(Fw::Tonight), _) => (true, true),
+            (Lex::Fw(Fw::This), Lex::DayPart(DayPart::Morning)) => (false, true),
+            (Lex::Fw(Fw::This), Lex::DayPart(DayPart::Afternoon | DayPart::Evening)) => (true, true),
+            _ => (false, false),
+        };
+        if !ok || i == 0 || !matches!(self.lex(i - 1), Lex::Fw(Fw::At | Fw::By | Fw::Until) | Lex::None) {
+            return None;
+        }
+        Some(self.clock(e, if pm && h < 12 { h + 12 } else { h }, m))
+    }
+
+    /// "Tuesday AM", "today pm", "tomorrow am": the morning or afternoon of
+    /// that day.
+    fn day_am_pm(&self, i: usize) -> Option<Core> {
+        let c = self.weekday(i).or_else(|| self.deictic(i))?;
+        let e = c.end;
+        let w = self.word(e);
+        let part = if w.eq_ignore_ascii_case("am") {
+            DayPart::Morning
+        } else if w.eq_ignore_ascii_case("pm") {
+            DayPart::Afternoon
+        } else {
+            return None;
+        };
+        if self.tok(e + 1).is_some_and(|t| t.kind == Kind::Num) {
+            return None;
+        }
+        let day = c.val.filter(|v| v.day().is_some());
+        if day.is_none() && !c.value.starts_with("XXXX") {
+            return None;
+        }
+        Some(match day {
+            Some(v) => self.with_daypart(e + 1, Some(v), part),
+            None => Core::fixed(e + 1, TimexType::Time, format!("{}{}", c.value, part.code())),
+        })
+    }
+
+    /// "the end of the Sunday": a weekday with an article after "of".
+    fn the_weekday(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) || i == 0 || !self.fw(i - 1, Fw::Of) {
+            return None;
+        }
+        let Lex::Weekday(_) = self.lex(i + 1) else { return None };
+        self.weekday(i + 1)
+    }
+
+    /// "at the EOD": the abbreviation with its article.
+    fn the_abbreviation(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) {
+            return None;
+        }
+        let w = self.word(i + 1);
+        if !["eod", "eom", "eoy"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        self.word_head_rules(i + 1)
+    }
+
+    /// "2016 / 11", "2016 - 11", "11 - 2016", "2016, Nov": a year and a
+    /// month set apart by spaces, only closing the sentence (no counted noun
+    /// can follow).
+    fn spaced_year_month(&self, i: usize) -> Option<Core> {
+        let closes = |k: usize| self.tok(k).is_none_or(|t| matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?')));
+        let sep = |k: usize| self.punct(k, b'/') || self.punct(k, b'-') || self.punct(k, b',');
+        if let Some(y) = self.num(i, 1000, 2999, 4) {
+            if !sep(i + 1) || self.num_continues(i) {
+                return None;
+            }
+            if let Some(m) = self.num(i + 2, 1, 12, 2)
+                && closes(i + 3)
+                && !self.punct(i + 1, b',')
+            {
+                return Some(Core::date(i + 3, Val::Month(y as i32, m as u8), Anchor::None));
+            }
+            if let Lex::Month(m, _) = self.lex(i + 2)
+                && closes(i + 3)
+            {
+                return Some(Core::date(i + 3, Val::Month(y as i32, m), Anchor::None));
+            }
+            return None;
+        }
+        let m = self.num(i, 1, 12, 2)?;
+        if !(self.punct(i + 1, b'/') || self.punct(i + 1, b'-')) || self.num_preceded(i) {
+            return None;
+        }
+        // Spaces on at least one side: glued forms are the numeric date rule's.
+        if self.attached(i + 1) && self.attached(i + 2) {
+            return None;
+        }
+        let y = self.num(i + 2, 1000, 2999, 4)?;
+        if !closes(i + 3) {
+            return None;
+        }
+        Some(Core::date(i + 3, Val::Month(y as i32, m as u8), Anchor::None))
+    }
+
+    /// "from 4-23 in next month", "November between 19 and 20", "Feb
+    /// between 2-7": a range of two bare days next to the month they are in.
+    fn day_pair_near(&self, h: &Hit, prev_end: usize, next_start: usize) -> Vec<Hit> {
+        let ym = match h.kind {
+            TimexType::Date if h.value.len() == 7 && h.value.as_bytes()[4] == b'-' => h.value.clone(),
+            _ => return Vec::new(),
+        };
+        if !ym[5..].bytes().all(|b| b.is_ascii_digit()) {
+            return Vec::new();
+        }
+        let pair = |k: usize| -> Option<((usize, u32), (usize, u32), usize)> {
+            let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
+            let a = if lead { k + 1 } else { k };
+            let d1 = self.num(a, 1, 31, 2)?;
+            let hyphen = self.punct(a + 1, b'-') && self.attached(a + 1) && self.attached(a + 2);
+            let conn = hyphen
+                || matches!(self.lex(a + 1), Lex::Fw(Fw::To | Fw::Until | Fw::Through))
+                || (self.fw(a + 1, Fw::And) && self.fw(k, Fw::Between));
+            if !conn || !(lead || hyphen) {
+                return None;
+            }
+            let d2 = self.num(a + 2, 1, 31, 2)?;
+            (d1 < d2).then_some(((a, d1), (a + 2, d2), a + 3))
+        };
+        let make = |(a, d1): (usize, u32), (b, d2): (usize, u32)| -> Vec<Hit> {
+            let hit = |s: usize, d: u32| Hit {
+                start: s,
+                end: s + 1,
+                kind: TimexType::Date,
+                value: format!("{ym}-{d:02}"),
+                anchor: h.anchor,
+                modifier: None,
+            };
+            vec![hit(a, d1), hit(b, d2)]
+        };
+        // After the month: "November between 19 and 20".
+        if let Some((a, b, e)) = pair(h.end)
+            && e <= next_start
+        {
+            return make(a, b);
+        }
+        // Before it: "from 4-23 in next month", "4-23 of this month".
+        let end = if h.start > 0 && (self.fw(h.start - 1, Fw::In) || self.fw(h.start - 1, Fw::Of)) {
+            h.start - 1
+        } else {
+            h.start
+        };
+        for k in end.saturating_sub(5).max(prev_end)..end {
+            if let Some((a, b, e)) = pair(k)
+                && e == end
+            {
+                return make(a, b);
+            }
+        }
+        Vec::new()
     }
 }
