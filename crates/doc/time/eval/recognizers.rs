@@ -320,7 +320,11 @@ fn mapped_match<'a>(
     }
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let (mut s, mut e) = (start, end);
-    // Drop a leading comparative phrase, then leading signal words.
+    // Drop leading comparison signs ("> = 2019", "<6pm"), a leading
+    // comparative phrase, then leading signal words.
+    while s < e && matches!(chars[s], '<' | '>' | '=' | ' ') {
+        s += 1;
+    }
     let lower: String = chars[s..e].iter().collect::<String>().to_lowercase();
     if let Some(p) = LEADING_PHRASES.iter().filter(|p| lower.starts_with(&format!("{p} "))).max_by_key(|p| p.len()) {
         s += p.chars().count() + 1;

@@ -127,7 +127,8 @@ impl<'a> Tagger<'a> {
             }
         }
         let hits = self.merge_day_and_clock(hits);
-        self.range_ends(hits)
+        let hits = self.range_ends(hits);
+        self.with_zones(hits)
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
@@ -2151,7 +2152,7 @@ impl<'a> Tagger<'a> {
         if len <= 5 && !self.word(s).get(len.saturating_sub(3)..).is_some_and(|x| x.eq_ignore_ascii_case("day")) {
             // Abbreviations: capitalised with a period, or after "on".
             let after_on = s > 0 && self.fw(s - 1, Fw::On);
-            if !((t.cap && self.punct(e, b'.')) || after_on) {
+            if !((t.cap && self.punct(e, b'.')) || after_on || self.weekday_abbreviation_ok(s)) {
                 return None;
             }
             if self.punct(e, b'.') && self.attached(e) {

@@ -642,3 +642,23 @@ fn bounds_and_day_halves_and_spaced_year_months() {
     let v = vals("We are away five to seven today.", a);
     assert_eq!(v.len(), 3);
 }
+
+#[test]
+fn lists_of_days_weekday_abbreviations_and_zones() {
+    let a = Some("2022-03-10");
+    let v = vals("Free dates are the 22nd, 23rd or 31st of March.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-22", "2022-03-23", "2022-03-31"]);
+    let v = vals("We could meet July 17th, 18th, or 19th for lunch.", a);
+    assert_eq!(v.len(), 3);
+    let v = vals("I am looking at 18 and 19 June.", a);
+    assert_eq!(v.iter().map(|x| &x.1[4..]).collect::<Vec<_>>(), ["-06-18", "-06-19"]);
+    let v = vals("Next week Mon, Wed or Fri suits me.", a);
+    assert_eq!(v.len(), 4);
+    // "sun" and "sat" alone are words.
+    assert!(vals("The cat sat in the sun.", a).is_empty());
+    assert_eq!(one("The call is at 3pm Pacific time.", a).0, "3pm Pacific time");
+    assert_eq!(one("I leave day after tomorrow", a).1, "2022-03-12");
+    assert_eq!(one("It took 3.5 second flat", a).1, "PT3.5S");
+    let v = vals("Ships leave from 5/1-5/7, 2020.", a);
+    assert_eq!(v[1], ("5/7, 2020".into(), "2020-05-07".into(), None));
+}

@@ -32,6 +32,7 @@ pub(super) fn extended_head(w: &str) -> bool {
         b'b' => &["biweekly", "bimonthly", "boxing", "bi"],
         b'j' => &["juneteenth"],
         b'e' => &["eod", "eoy", "eom", "everyday"],
+        b'c' => &["calendar"],
         b'h' => &["half"],
         b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
         b'n' => &["noonish"],
@@ -103,6 +104,7 @@ impl<'a> Tagger<'a> {
                 }
                 match t.lex {
                     Lex::Month(..) => {
+                        consider(self.day_am_pm(i));
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
                         consider(self.month_abbreviation(i));
@@ -133,6 +135,7 @@ impl<'a> Tagger<'a> {
                         consider(self.daypart_after_hyphen(i));
                     }
                     Lex::Unit(..) => {
+                        consider(self.day_after_tomorrow(i));
                         consider(self.month_of(i));
                         consider(self.week_number(i));
                         consider(self.daypart_after_hyphen(i));
@@ -536,8 +539,15 @@ impl<'a> Tagger<'a> {
                 && self.attached(k + 1)
         };
         let t = self.tok(i)?;
+        // Not inside a longer number or date; but "10/1-11/7" holds two dates.
+        let second_of_range = i >= 4
+            && self.punct(i - 1, b'-')
+            && self.punct(i - 3, b'/')
+            && self.toks[i - 4].kind == Kind::Num
+            && self.punct(i + 1, b'/');
         if i > 0
             && self.attached(i)
+            && !second_of_range
             && (self.toks[i - 1].kind == Kind::Num
                 || (matches!(self.toks[i - 1].kind, Kind::Punct(b'/' | b'-' | b'.'))
                     && i > 1
@@ -646,7 +656,7 @@ impl<'a> Tagger<'a> {
         let mut end = i + 3;
         if self.punct(i + 3, b',')
             && self.attached(i + 3)
-            && self.attached(i + 4)
+            && (self.attached(i + 4) || (c == b'/' && self.tok(i + 4).is_some_and(|y| y.digits == 4)))
             && let Some(y) = self.tok(i + 4).filter(|y| y.kind == Kind::Num)
         {
             year = match y.digits {
@@ -815,6 +825,12 @@ impl<'a> Tagger<'a> {
             && self.tok(i + 1).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None)
         {
             return Some(Core::fixed(i + 1, TimexType::Set, "P1D"));
+        }
+        if w.eq_ignore_ascii_case("calendar") && self.lex(i + 1) == Lex::Unit(Unit::Year, false) {
+            // "calendar year 2008".
+            if let Some((y, e)) = self.year_num(i + 2) {
+                return Some(Core::date(e, Val::Year(y), Anchor::None));
+            }
         }
         if w.eq_ignore_ascii_case("noonish") {
             let mut c = self.clock(i + 1, 12, 0);
@@ -1268,14 +1284,100 @@ impl<'a> Tagger<'a> {
             extra.extend(self.hour_pair_near(h, prev_end, next_start));
             extra.extend(self.day_pair_near(h, prev_end, next_start));
         }
-        if extra.is_empty() {
-            return hits;
-        }
         let mut all = hits;
-        all.extend(extra);
-        all.sort_by_key(|h| h.start);
-        all.dedup_by(|b, a| b.start < a.end);
+        if !extra.is_empty() {
+            all.extend(extra);
+            all.sort_by_key(|h| h.start);
+            all.dedup_by(|b, a| b.start < a.end);
+        }
+        // Lists of days: "the 22nd, 23rd or 31st of March", "July 17th, 18th, or 19th".
+        for _ in 0..6 {
+            let mut more = Vec::new();
+            for (x, h) in all.iter().enumerate() {
+                let prev_end = if x > 0 { all[x - 1].end } else { 0 };
+                let next_start = all.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+                more.extend(self.list_day(h, prev_end, next_start));
+            }
+            if more.is_empty() {
+                break;
+            }
+            all.extend(more);
+            all.sort_by_key(|h| h.start);
+            all.dedup_by(|b, a| b.start < a.end);
+        }
         all
+    }
+
+    /// A bare day in a list with a tagged day: "18 and 19 June", "the
+    /// 22nd, 23rd or 31st of March", "July 17th, 18th, or 19th". The bare
+    /// day takes the tagged one's month; a comma list needs ordinals
+    /// ("17th, 18th"), "and"/"or" a day number right beside the month.
+    fn list_day(&self, h: &Hit, prev_end: usize, next_start: usize) -> Vec<Hit> {
+        if h.kind != TimexType::Date || h.value.len() != 10 || h.value.as_bytes()[7] != b'-' {
+            return Vec::new();
+        }
+        let ym = &h.value[..8];
+        // (day, start, end, written as an ordinal)
+        let day_at = |k: usize| -> Option<(u32, usize, usize, bool)> {
+            let s = k;
+            let k = if self.fw(k, Fw::The) { k + 1 } else { k };
+            let (d, e, ordinal) = self.day_words(k)?;
+            let t = self.tok(k)?;
+            let ordinal = ordinal && (t.kind == Kind::Num || matches!(self.lex(k), Lex::Ordinal(_)));
+            Some((d as u32, s, e, ordinal))
+        };
+        // (next token, a comma alone)
+        let conn_at = |k: usize| -> Option<(usize, bool)> {
+            if self.punct(k, b',') {
+                if matches!(self.lex(k + 1), Lex::Fw(Fw::And | Fw::Or)) {
+                    return Some((k + 2, false));
+                }
+                return Some((k + 1, true));
+            }
+            matches!(self.lex(k), Lex::Fw(Fw::And | Fw::Or)).then_some((k + 1, false))
+        };
+        let hit = |s: usize, e: usize, d: u32| Hit {
+            start: s,
+            end: e,
+            kind: TimexType::Date,
+            value: format!("{ym}{d:02}"),
+            anchor: h.anchor,
+            modifier: None,
+        };
+        let starts_with_day = self.tok(h.start).is_some_and(|t| t.kind == Kind::Num)
+            || self.fw(h.start, Fw::The)
+            || matches!(self.lex(h.start), Lex::Ordinal(_));
+        let mut out = Vec::new();
+        // Before: "23rd, " + "31st of March".
+        if starts_with_day {
+            for back in 2..=5 {
+                let Some(k) = h.start.checked_sub(back) else { break };
+                if k < prev_end {
+                    break;
+                }
+                if let Some((d, s, e, ordinal)) = day_at(k)
+                    && let Some((next, comma)) = conn_at(e)
+                    && next == h.start
+                    && (1..=31).contains(&d)
+                    && (ordinal || !comma)
+                    && (k == 0 || !self.attached(k) || self.punct(k - 1, b','))
+                {
+                    out.push(hit(s, e, d));
+                    break;
+                }
+            }
+        }
+        // After: "July 17th" + ", 18th".
+        if let Some((k, _)) = conn_at(h.end)
+            && k < next_start
+            && let Some((d, s, e, true)) = day_at(k)
+            && (1..=31).contains(&d)
+            && self.tok(e).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None || is_preposition(self.word(e)))
+            && e <= next_start
+        {
+            out.push(hit(s, e, d));
+        }
+        out
     }
 
     /// The hit for bare number `n` joined by connector `c` to hit `h`
@@ -1362,7 +1464,7 @@ impl<'a> Tagger<'a> {
         {
             let hh: u32 = h.value.get(tp + 1..tp + 3)?.parse().ok()?;
             if !(1..=12).contains(&num)
-                || (!from && !hyphen && !self.fw(c, Fw::To))
+                || (!from && !hyphen && !self.fw(c, Fw::To) && !self.fw(c, Fw::Until))
                 || noun_after
                 || word_day && the_day
             {
@@ -1856,7 +1958,8 @@ impl<'a> Tagger<'a> {
     /// a few tokens earlier ("from 10/1 to 11/7").
     fn range_context(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else { return false };
-        let conn = matches!(self.lex(p), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And));
+        let conn = matches!(self.lex(p), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And))
+            || (self.punct(p, b'-') && self.attached(p) && self.attached(i));
         conn && (i.saturating_sub(7)..p).any(|k| self.fw(k, Fw::From) || self.fw(k, Fw::Between))
     }
 
@@ -1988,6 +2091,18 @@ impl<'a> Tagger<'a> {
             && let Lex::Unit(u, _) = self.lex(e + 2)
         {
             return Some(Core::fixed(e + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.5), u)));
+        }
+        // "one and a quarter year".
+        if self.fw(e, Fw::And)
+            && self.fw(e + 1, Fw::A)
+            && self.lex(e + 2) == Lex::Unit(Unit::Quarter, false)
+            && let Lex::Unit(u @ (Unit::Year | Unit::Hour), _) = self.lex(e + 3)
+        {
+            return Some(Core::fixed(e + 4, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.25), u)));
+        }
+        // "3.5 second", "123.45 sec": seconds ("second" is also an ordinal).
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num) && (self.is_word(e, "second") || self.is_word(e, "sec")) {
+            return Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Second)));
         }
         // "twenty and four hours".
         if n >= 20.0
@@ -2365,7 +2480,10 @@ impl<'a> Tagger<'a> {
     /// "Tuesday AM", "today pm", "tomorrow am": the morning or afternoon of
     /// that day.
     fn day_am_pm(&self, i: usize) -> Option<Core> {
-        let c = self.weekday(i).or_else(|| self.deictic(i))?;
+        let c = self
+            .weekday(i)
+            .or_else(|| self.deictic(i))
+            .or_else(|| self.explicit_date(i).filter(|c| c.val.is_some_and(|v| v.day().is_some())))?;
         let e = c.end;
         let w = self.word(e);
         let part = if w.eq_ignore_ascii_case("am") {
@@ -2502,5 +2620,78 @@ impl<'a> Tagger<'a> {
             }
         }
         Vec::new()
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// Whether a weekday abbreviation at `s` is a weekday: "Tue", "Thu",
+    /// "Thurs", "Fri" are no English words; "Mon", "Wed", "Sat", "Sun" only
+    /// after "week" ("next week Mon") or in a list with another weekday
+    /// ("Mon, Wed, Fri", "Mon or Tue").
+    pub(super) fn weekday_abbreviation_ok(&self, s: usize) -> bool {
+        let w = self.word(s).to_ascii_lowercase();
+        if matches!(w.as_str(), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri") {
+            return self.tok(s).is_some_and(|t| t.cap) || self.in_weekday_list(s);
+        }
+        if s > 0 && self.lex(s - 1) == Lex::Unit(Unit::Week, false) {
+            return true;
+        }
+        self.in_weekday_list(s)
+    }
+
+    fn in_weekday_list(&self, s: usize) -> bool {
+        let joins = |k: usize| self.punct(k, b',') || matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And));
+        let weekday = |k: usize| matches!(self.lex(k), Lex::Weekday(_));
+        (s >= 2 && joins(s - 1) && weekday(s - 2))
+            || (joins(s + 1) && weekday(s + 2))
+            || (s >= 3 && self.punct(s - 2, b',') && joins(s - 1) && weekday(s - 3))
+    }
+
+    /// A time zone after a clock time joins it, as TimeML writes "10 a.m.
+    /// EST": "3pm Pacific time", "9pm Eastern", "1:30 PM PT", "5pm CT",
+    /// "11:00am Central Daylight Time".
+    pub(super) fn with_zones(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        for x in 0..hits.len() {
+            let h = &hits[x];
+            let is_clock = h.kind == TimexType::Time
+                && h.value.split('T').nth(1).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+            if !is_clock {
+                continue;
+            }
+            let next_start = hits.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+            let mut e = h.end;
+            let region = ["pacific", "eastern", "central", "mountain"].iter().any(|r| self.is_word(e, r));
+            if region {
+                e += 1;
+                if self.is_word(e, "standard") || self.is_word(e, "daylight") {
+                    e += 1;
+                }
+                if self.is_word(e, "time") || self.is_word(e, "timezone") {
+                    e += 1;
+                }
+            } else if ["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
+                && self.tok(e).is_some_and(|t| t.cap)
+            {
+                e += 1;
+            }
+            if e > h.end && e <= next_start {
+                hits[x].end = e;
+            }
+        }
+        hits
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "day after tomorrow", "day before yesterday" without the article.
+    fn day_after_tomorrow(&self, i: usize) -> Option<Core> {
+        if self.lex(i) != Lex::Unit(Unit::Day, false) || (i > 0 && self.fw(i - 1, Fw::The)) {
+            return None;
+        }
+        match (self.lex(i + 1), self.lex(i + 2)) {
+            (Lex::Fw(Fw::After), Lex::Fw(Fw::Tomorrow)) => Some(self.doc_rel(i + 3, Unit::Day, 2)),
+            (Lex::Fw(Fw::Before), Lex::Fw(Fw::Yesterday)) => Some(self.doc_rel(i + 3, Unit::Day, -2)),
+            _ => None,
+        }
     }
 }
