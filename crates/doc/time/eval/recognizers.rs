@@ -17,7 +17,10 @@
 //! out of scope. An in-scope value is right when the tagger's value equals
 //! the timex, or equals one of the spec's resolved dates (past or future
 //! resolution: the specs resolve future-leaning, the tagger past-leaning),
-//! or, for a time, has the same clock time.
+//! or, for a time, has the same clock time, or is the same duration
+//! written another way ("PT1.5H" = "PT1H30M"); in the mapped column a
+//! duration after "in" ("in 5 hours") also counts when the reference plus it
+//! is the expected point.
 
 use std::path::Path;
 
@@ -91,24 +94,28 @@ fn pct(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
 }
 
+/// Counts for one spec file or all of them.
 #[derive(Default)]
-struct Tally {
-    cases: usize,
-    skipped: usize,
-    spans: usize,
-    found: usize,
-    in_scope: usize,
-    in_scope_found: usize,
-    out_scope: usize,
-    right: usize,
+pub struct Tally {
+    pub cases: usize,
+    pub skipped: usize,
+    /// Expected results.
+    pub spans: usize,
+    /// Expected spans found exactly.
+    pub found: usize,
+    pub in_scope: usize,
+    pub in_scope_found: usize,
+    pub out_scope: usize,
+    /// In-scope values right on an exact span.
+    pub right: usize,
     /// Spans found once Recognizers' span conventions are mapped onto ours.
-    mapped: usize,
+    pub mapped: usize,
     /// In-scope values right on a span found exactly or after mapping.
-    mapped_right: usize,
+    pub mapped_right: usize,
 }
 
 impl Tally {
-    fn add(&mut self, o: &Tally) {
+    pub fn add(&mut self, o: &Tally) {
         self.cases += o.cases;
         self.skipped += o.skipped;
         self.spans += o.spans;
@@ -122,7 +129,8 @@ impl Tally {
     }
 }
 
-fn score_file(path: &Path, t: &mut Tally, show: bool) {
+/// Scores one spec file into `t`; `show` prints each miss on stderr.
+pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
     let Ok(raw) = std::fs::read_to_string(path) else { return };
     let raw = raw.trim_start_matches('\u{feff}');
     let Ok(Value::Array(cases)) = serde_json::from_str::<Value>(raw) else { return };
@@ -134,11 +142,12 @@ fn score_file(path: &Path, t: &mut Tally, show: bool) {
         }
         let Some(input) = case.get("Input").and_then(Value::as_str) else { continue };
         t.cases += 1;
-        let reference = case
+        let reference_full = case
             .pointer("/Context/ReferenceDateTime")
             .and_then(Value::as_str)
-            .map(|s| s.get(..10).unwrap_or(s).to_string())
-            .unwrap_or_else(|| "2016-11-07".to_string());
+            .unwrap_or("2016-11-07T00:00:00")
+            .to_string();
+        let reference = reference_full.get(..10).unwrap_or(&reference_full).to_string();
         let tagged = dossier_time::tag_text(input, Some(&reference), &[]);
         // Byte offsets to char offsets.
         let to_char = |b: usize| input[..b].chars().count();
@@ -184,7 +193,11 @@ fn score_file(path: &Path, t: &mut Tally, show: bool) {
             if ok {
                 t.right += 1;
             }
-            if mapped.flatten().is_some_and(|v| value_ok(v, &timex, &accepted)) {
+            let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+            if mapped
+                .flatten()
+                .is_some_and(|v| value_ok(v, &timex, &accepted) || in_duration_ok(text, v, &reference_full, &accepted))
+            {
                 t.mapped_right += 1;
             }
             if show && !ok {
@@ -232,21 +245,67 @@ const LEADING_SIGNALS: &[&str] = &[
     "upon",
 ];
 
+/// Comparative phrases Recognizers keeps at the front of a span ("no later
+/// than 6:00", "as early as next week"): TimeML puts them outside the TIMEX3
+/// as signals (the modifier goes on the TIMEX3 as BEFORE, AFTER, ...).
+const LEADING_PHRASES: &[&str] = &[
+    "no later than",
+    "not later than",
+    "no earlier than",
+    "not earlier than",
+    "later than",
+    "earlier than",
+    "as late as",
+    "as early as",
+    "on or before",
+    "on or after",
+    "on or earlier than",
+    "on or later than",
+];
+
 /// Words and marks that may join two TIMEX3s where Recognizers writes one
 /// range or one date-and-time span ("2014 through May 2nd 2018", "1/1 - 1/7",
-/// "this Friday, in the afternoon", "tomorrow at 7pm"): TimeML tags each end
-/// separately (a range is two TIMEX3s and a signal).
-const CONNECTORS: &[&str] =
-    &["to", "and", "through", "thru", "till", "until", "or", "at", "on", "in", "of", "between", "the", "by"];
+/// "this Friday, in the afternoon", "tomorrow at 7pm", "Monday from 9 to
+/// 11", "the week starting February 4"): TimeML tags each end separately (a
+/// range is two TIMEX3s and a signal).
+const CONNECTORS: &[&str] = &[
+    "to",
+    "and",
+    "through",
+    "thru",
+    "till",
+    "til",
+    "until",
+    "or",
+    "at",
+    "on",
+    "in",
+    "of",
+    "between",
+    "from",
+    "the",
+    "by",
+    "starting",
+    "beginning",
+    "commencing",
+];
+
+/// Words that join a day and a time bound within it ("today before 4pm",
+/// "Monday after 3pm", "next Wednesday later than 10 in the morning"):
+/// connectors only between two points in time, never next to a duration.
+const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than", "no", "not"];
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
-/// mapped" columns: the expected span matches when, after dropping leading
-/// signal words and a trailing full stop, it equals one system span, or
+/// mapped" columns: the expected span matches when, after dropping a leading
+/// comparative phrase ([`LEADING_PHRASES`]), leading signal words and a
+/// trailing full stop, it equals one system span, or
 /// one with "the " before it (the
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
 /// spaces and punctuation (a range or a date-and-time; no single value, so
-/// `Some(None)`). Nothing inside the expected span may be left untagged
+/// `Some(None)`); between two points (no duration on either side) the
+/// bound words of [`BOUND_CONNECTORS`] join too ("today before 4pm").
+/// Nothing inside the expected span may be left untagged
 /// except connectors: "3 weeks after christmas on friday" does not match
 /// "3 weeks", "Christmas", "Friday", because "after" is no connector.
 fn mapped_match<'a>(
@@ -261,7 +320,15 @@ fn mapped_match<'a>(
     }
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let (mut s, mut e) = (start, end);
-    // Drop leading signal words.
+    // Drop leading comparison signs ("> = 2019", "<6pm"), a leading
+    // comparative phrase, then leading signal words.
+    while s < e && matches!(chars[s], '<' | '>' | '=' | ' ') {
+        s += 1;
+    }
+    let lower: String = chars[s..e].iter().collect::<String>().to_lowercase();
+    if let Some(p) = LEADING_PHRASES.iter().filter(|p| lower.starts_with(&format!("{p} "))).max_by_key(|p| p.len()) {
+        s += p.chars().count() + 1;
+    }
     loop {
         let mut k = s;
         while k < e && is_word_char(chars[k]) {
@@ -296,8 +363,14 @@ fn mapped_match<'a>(
     }) {
         return Some(Some(h.2.as_str()));
     }
-    let inside: Vec<(usize, usize)> =
-        sys.iter().map(|x| trimmed(x.0, x.1)).filter(|&(a, b)| a >= s && b <= e && a < b).collect();
+    let inside: Vec<(usize, usize, &str)> = sys
+        .iter()
+        .map(|x| {
+            let (a, b) = trimmed(x.0, x.1);
+            (a, b, x.2.as_str())
+        })
+        .filter(|&(a, b, _)| a >= s && b <= e && a < b)
+        .collect();
     if inside.len() < 2 || inside[0].0 != s || inside.last().map(|x| x.1) != Some(e) {
         return None;
     }
@@ -306,8 +379,14 @@ fn mapped_match<'a>(
         if b < a {
             return None;
         }
+        // "today before 4pm": a bound inside a day joins two points, never a duration
+        // ("3 weeks after christmas" stays a miss).
+        let points = !w[0].2.starts_with('P') && !w[1].2.starts_with('P');
         let gap: String = chars[a..b].iter().collect::<String>().to_lowercase();
-        let ok = gap.split(|c: char| !is_word_char(c)).filter(|x| !x.is_empty()).all(|x| CONNECTORS.contains(&x));
+        let ok = gap
+            .split(|c: char| !is_word_char(c))
+            .filter(|x| !x.is_empty())
+            .all(|x| CONNECTORS.contains(&x) || (points && BOUND_CONNECTORS.contains(&x)));
         if !ok {
             return None;
         }
@@ -394,7 +473,8 @@ fn in_scope(t: &str) -> bool {
 }
 
 fn norm_time(t: &str) -> String {
-    // "T15" = "T15:00"; seconds ":00" dropped.
+    // "T15" = "T15:00"; seconds ":00" dropped; "24:00" (TimeML's midnight) = "00:00".
+    let t = if t.starts_with("24") { t.replacen("24", "00", 1) } else { t.to_string() };
     let mut parts: Vec<&str> = t.split(':').collect();
     if parts.len() == 1 {
         parts.push("00");
@@ -405,9 +485,82 @@ fn norm_time(t: &str) -> String {
     parts.join(":")
 }
 
+/// "in 5 hours", "in two weeks": Recognizers resolves the point that far
+/// after the reference time, TimeML tags the duration ("5 hours" = PT5H).
+/// Counts our duration right when the reference plus it is the expected
+/// point (to the day when the expected value is a day).
+fn in_duration_ok(text: &str, got: &str, reference: &str, accepted: &[String]) -> bool {
+    use jiff::civil::DateTime;
+    if !text.to_ascii_lowercase().starts_with("in ") || !got.starts_with('P') {
+        return false;
+    }
+    let Ok(span) = got.parse::<jiff::Span>() else { return false };
+    let Ok(base) = reference.parse::<DateTime>() else { return false };
+    let Ok(point) = base.checked_add(span) else { return false };
+    let full = point.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+    accepted.iter().any(|a| if a.len() == 10 { full.get(..10) == Some(a.as_str()) } else { *a == full })
+}
+
+/// A duration as (months, seconds): the same amount of time written two
+/// ways compares equal ("PT1.5H" = "PT1H30M", "P0.5Y" = "P6M", "P2DE" =
+/// "P20Y", "P1W3D" = "P10D"). None for vague ("PXM") or invalid values.
+fn duration_amount(v: &str) -> Option<(i64, i64)> {
+    let rest = v.strip_prefix('P')?;
+    let (mut months, mut secs) = (0.0f64, 0.0f64);
+    let mut time = false;
+    let mut num = String::new();
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            'T' => time = true,
+            '0'..='9' | '.' => num.push(c),
+            _ => {
+                let n: f64 = num.parse().ok()?;
+                num.clear();
+                let unit = if c == 'D' && it.peek() == Some(&'E') {
+                    it.next();
+                    "DE"
+                } else if c == 'C' && it.peek() == Some(&'E') {
+                    it.next();
+                    "CE"
+                } else {
+                    match c {
+                        'Y' => "Y",
+                        'M' if time => "MIN",
+                        'M' => "MON",
+                        'W' => "W",
+                        'D' => "D",
+                        'H' => "H",
+                        'S' => "S",
+                        'L' => "L",
+                        _ => return None,
+                    }
+                };
+                match unit {
+                    "Y" => months += 12.0 * n,
+                    "DE" => months += 120.0 * n,
+                    "CE" => months += 1200.0 * n,
+                    "L" => months += 12000.0 * n,
+                    "MON" => months += n,
+                    "W" => secs += 7.0 * 86400.0 * n,
+                    "D" => secs += 86400.0 * n,
+                    "H" => secs += 3600.0 * n,
+                    "MIN" => secs += 60.0 * n,
+                    _ => secs += n,
+                }
+            }
+        }
+    }
+    num.is_empty().then_some(((months * 100.0).round() as i64, secs.round() as i64))
+}
+
 fn value_ok(got: &str, timex: &str, accepted: &[String]) -> bool {
     if got.eq_ignore_ascii_case(timex) {
         return true;
+    }
+    // The same duration written another way.
+    if timex.starts_with('P') && got.starts_with('P') {
+        return duration_amount(got).is_some_and(|g| duration_amount(timex) == Some(g));
     }
     if let Some((_, et)) = timex.split_once('T').filter(|_| !timex.starts_with('P')) {
         let Some((gd, gt)) = got.split_once('T') else { return false };

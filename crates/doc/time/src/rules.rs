@@ -16,6 +16,8 @@ use crate::calendar::{Val, date, rank, unit_rank, weekday_after, weekday_before}
 use crate::lexicon::{DayPart, Fw, Lex, Unit};
 use crate::token::{Kind, Tok};
 
+mod extended;
+
 /// One recognised expression, in token indices.
 #[derive(Clone, Debug)]
 pub(crate) struct Hit {
@@ -135,7 +137,9 @@ impl<'a> Tagger<'a> {
                 None => i += 1,
             }
         }
-        self.merge_day_and_clock(hits)
+        let hits = self.merge_day_and_clock(hits);
+        let hits = self.range_ends(hits);
+        self.with_zones(hits)
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
@@ -208,6 +212,7 @@ impl<'a> Tagger<'a> {
                     && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
                     && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
                     || (t.kind == Kind::Word && holiday_head(&self.text[t.start..t.end]))
+                    || (t.kind == Kind::Word && extended::extended_head(&self.text[t.start..t.end]))
             }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
@@ -253,7 +258,6 @@ impl<'a> Tagger<'a> {
                 | Fw::For
                 | Fw::Other
                 | Fw::Whole
-                | Fw::Full
                 | Fw::Beyond
                 | Fw::Eve
                 | Fw::Trading
@@ -261,7 +265,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Straight
                 | Fw::Consecutive
                 | Fw::Additional
-                | Fw::Another
                 | Fw::Those
                 | Fw::Such
                 | Fw::Upcoming
@@ -361,7 +364,8 @@ impl<'a> Tagger<'a> {
         (self.punct(i + 1, b',') || self.punct(i + 1, b'.'))
             && self.attached(i + 1)
             && self.attached(i + 2)
-            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)
+            // A thousands group has three digits: "12,2016" is a day and a year.
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num && (t.digits == 3 || self.punct(i + 1, b'.')))
     }
     fn num_preceded(&self, i: usize) -> bool {
         i >= 2
@@ -651,14 +655,19 @@ impl<'a> Tagger<'a> {
         let mut end = core.end;
         let mut value = core.value;
         let mut kind = core.kind;
-        // "1994 or later", "1990 and beyond".
-        if kind == TimexType::Date && core.val.is_some() {
-            let or_later = self.fw(end, Fw::Or) && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After));
+        // "1994 or later", "1990 and beyond", "1/1/2016 and after", "3 pm or later".
+        if (kind == TimexType::Date && core.val.is_some()) || kind == TimexType::Time {
+            // Not "before 2010 or after 2018", "or later than 2020": there another date follows.
+            let next_free = !self.starts_dateish(end + 2) && !self.fw(end + 2, Fw::Than);
+            // "and later" only closing the phrase: "in 1984 and later served" is a verb.
+            let or_and = self.fw(end, Fw::Or)
+                || (self.fw(end, Fw::And) && self.tok(end + 2).is_none_or(|t| matches!(t.kind, Kind::Punct(_))));
+            let or_later = or_and && (self.fw(end + 1, Fw::Later) || self.fw(end + 1, Fw::After)) && next_free;
             let and_beyond = self.fw(end, Fw::And) && self.fw(end + 1, Fw::Beyond);
             if or_later || and_beyond {
                 end += 2;
                 modifier = Some("ON_OR_AFTER");
-            } else if self.fw(end, Fw::Or) && self.fw(end + 1, Fw::Before) {
+            } else if or_and && (self.fw(end + 1, Fw::Before) || self.fw(end + 1, Fw::Earlier)) && next_free {
                 end += 2;
                 modifier = Some("ON_OR_BEFORE");
             }
@@ -711,6 +720,11 @@ impl<'a> Tagger<'a> {
             (Lex::Fw(Fw::About | Fw::Around | Fw::Approximately | Fw::Roughly | Fw::Some), _) => Some((1, "APPROX")),
             _ => None,
         };
+        // "How about next week?", "what about 3pm": a suggestion, not an approximation.
+        if m.is_some_and(|(_, c)| c == "APPROX") && i > 0 && (self.is_word(i - 1, "how") || self.is_word(i - 1, "what"))
+        {
+            return (i, None);
+        }
         match m {
             // Only before a quantity or a date: "over the weekend" is not
             // "more than the weekend".
@@ -885,6 +899,7 @@ impl<'a> Tagger<'a> {
         consider(self.season(j));
         consider(self.year_earlier(j));
         consider(self.fixed_ref(j));
+        consider(self.extended(j));
         best
     }
 
@@ -2423,7 +2438,7 @@ impl<'a> Tagger<'a> {
         if len <= 5 && !self.word(s).get(len.saturating_sub(3)..).is_some_and(|x| x.eq_ignore_ascii_case("day")) {
             // Abbreviations: capitalised with a period, or after "on".
             let after_on = s > 0 && self.fw(s - 1, Fw::On);
-            if !((t.cap && self.punct(e, b'.')) || after_on) {
+            if !((t.cap && self.punct(e, b'.')) || after_on || self.weekday_abbreviation_ok(s)) {
                 return None;
             }
             if self.punct(e, b'.') && self.attached(e) {
@@ -2768,7 +2783,8 @@ impl<'a> Tagger<'a> {
                     (12, 25, i + 1)
                 }
             }
-            Lex::Fw(Fw::New) if self.tok(i).is_some_and(|t| t.cap) && self.is_word(i + 1, "year") => {
+            // "New Year's Day", "new year's eve" (the "eve"/"day" after makes it a holiday).
+            Lex::Fw(Fw::New) if self.is_word(i + 1, "year") => {
                 let mut e = i + 2;
                 if self.punct(e, b'\'') && self.is_word(e + 1, "s") {
                     e += 2;

@@ -572,3 +572,273 @@ fn tense_cues_inside_a_sentence() {
     assert_eq!(one("The club changed its season to the calendar year in June.", a).1, "2020-06");
     assert_eq!(one("The launch was planned for early May.", a).1, "2021-05");
 }
+
+// ----- conversational and short numeric forms (rules/extended.rs) -----
+
+#[test]
+fn day_of_month_alone_after_a_preposition() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The rent is due on the 27th.", a), ("the 27th".into(), "2022-03-27".into(), None));
+    assert_eq!(one("She paid him on the 2nd.", a).1, "2022-03-02");
+    assert_eq!(one("Payment arrives the 20th of next month", a).1, "2022-04-20");
+    assert_eq!(one("The ferry sails on twenty second?", a).1, "2022-03-22");
+    // Ordinals of nouns are no days.
+    assert!(vals("He won for the second time on a wet track.", a).is_empty());
+    assert!(vals("They lost for the 27th straight game.", a).is_empty());
+}
+
+#[test]
+fn month_with_a_day_in_words() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The fair opens May the eleventh.", a), ("May the eleventh".into(), "2022-05-11".into(), None));
+    assert_eq!(one("We met on June twenty two, 2019.", a).1, "2019-06-22");
+    assert_eq!(one("It was signed on September the twenty-first nineteen seventy eight.", a).1, "1978-09-21");
+    // A count after a month, and a full stop after a month, are no days.
+    assert_eq!(one("In March twenty people died.", a).0, "March");
+    assert_eq!(one("The firm launched it in April. One buyer sued.", a).0, "April");
+}
+
+#[test]
+fn weekday_with_its_date() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("See you Wednesday the 16th, then.", a), ("Wednesday the 16th".into(), "2022-03-16".into(), None));
+    assert_eq!(one("The vote is on Friday 3/18 in the hall.", a), ("Friday 3/18".into(), "2022-03-18".into(), None));
+    assert_eq!(one("Meet me this friday (mar-18) at the gate.", a).0, "this friday (mar-18)");
+}
+
+#[test]
+fn short_numeric_dates_need_context() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The hearing was moved to 4/22 by the judge.", a).0, "4/22");
+    assert_eq!(one("Sales closed on 4-22 for the season.", a).0, "4-22");
+    assert_eq!(one("The office reopens Jan-3 after repairs.", a).0, "Jan-3");
+    assert_eq!(one("Tickets went on sale 28-Feb.", a).1, "2022-02-28");
+    assert_eq!(one("The plan was filed 11/12,2016 in court.", a).1, "2016-11-12");
+    assert_eq!(one("Shipped 2019-sep-1 by sea.", a).1, "2019-09-01");
+    // Scores, ranges, rates and fractions stay out.
+    assert!(vals("The Hawks won 4-2 at home.", a).is_empty());
+    assert!(vals("Children aged 4-12 can enter.", a).is_empty());
+    assert!(vals("The clinic offers 24/7 care.", a).is_empty());
+    assert!(vals("It takes 3/4 of the budget.", a).is_empty());
+}
+
+#[test]
+fn spoken_and_compact_clock_times() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Doors open at half past eight in the evening.", a).1, "2022-03-10T20:30");
+    assert_eq!(one("We land at seven thirty pm.", a).1, "2022-03-10T19:30");
+    assert_eq!(one("The train leaves at a quarter to 8 in the morning.", a).1, "2022-03-10T07:45");
+    assert_eq!(one("Call the desk at 9p.", a).1, "2022-03-10T21:00");
+    assert_eq!(one("The shop opens 1140 a.m. on weekdays", a).0, "1140 a.m.");
+    assert_eq!(one("Lunch starts at 12 noon.", a).1, "2022-03-10T12:00");
+    assert_eq!(one("The guards change at seven.", a).1, "2022-03-10T07:00");
+    assert_eq!(one("It rained and stopped around 11ish", a).0, "around 11ish");
+    // "at" with a number is no time when a noun or a percentage follows.
+    assert!(vals("Rates stood at 7 percent and at 4 points.", a).is_empty());
+}
+
+#[test]
+fn bare_end_of_a_range_takes_the_other_ends_day_and_half() {
+    let a = Some("2022-03-10");
+    let v = vals("The clinic is open from 3 to 5 pm on weekdays.", a);
+    assert_eq!(v[0], ("3".into(), "2022-03-10T15:00".into(), None));
+    assert_eq!(v[1].0, "5 pm");
+    let v = vals("The fair runs November 19-20 downtown.", a);
+    assert_eq!(v.iter().map(|x| &x.1[4..]).collect::<Vec<_>>(), ["-11-19", "-11-20"]);
+    let v = vals("Voting is between 8 and 10 am.", a);
+    assert_eq!(v[0], ("8".into(), "2022-03-10T08:00".into(), None));
+    // Two counts joined by "to" are no range of times.
+    assert!(vals("The score went from 3 to 5 points.", a).is_empty());
+}
+
+#[test]
+fn chat_abbreviations_and_relative_days() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("I'll be back tmrw", a).1, "2022-03-11");
+    assert_eq!(one("Two days after today the bridge opens.", a).1, "2022-03-12");
+    assert_eq!(one("Can the crew stay another month?", a).1, "P1M");
+    assert_eq!(one("Finish it by the rest of the week.", a).1, "2022-W10");
+    assert!(vals("It was his last day at the firm.", a).is_empty());
+}
+
+#[test]
+fn abbreviated_months_after_prepositions_and_in_ranges() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The store shuts in Sept for repairs.", a).0, "Sept");
+    assert_eq!(one("Her contract ends the month of Dec", a).1, "2022-12");
+    let v = vals("Exhibits run Jan-Feb 2024 in the hall.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2024-01", "2024-02"]);
+    assert_eq!(one("Budgets close Dec/2023.", a).1, "2023-12");
+    // A bare abbreviation before a name is no month.
+    assert!(vals("They met Jan Kowalski there.", a).is_empty());
+}
+
+#[test]
+fn weeks_by_number_and_rank() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Sales peaked in week 31.", a).1, "2022-W31");
+    assert_eq!(one("The course starts the first week of 2023.", a).1, "2023-W01");
+    assert_eq!(one("Staff return the third week of next month", a).1, "2022-W15");
+    assert_eq!(one("Book it for the week of the 14th.", a).1, "2022-W11");
+}
+
+#[test]
+fn weekday_forms_with_this_past_and_a_day_number() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("Where were you this past Tuesday?", a).1, "2022-03-08");
+    assert_eq!(one("Is the hall free this upcoming Friday?", a).1, "2022-03-11");
+    assert_eq!(one("Any plans for Monday 14!", a).1, "2022-03-14");
+    assert_eq!(one("Deliver it this 4/12", a).1, "2022-04-12");
+}
+
+#[test]
+fn parts_of_the_day_with_position_and_clock_ranges_with_am_pm() {
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("Traffic eases in the late-evening.", a),
+        ("the late-evening".into(), "2022-03-10TEV".into(), Some("END"))
+    );
+    assert_eq!(one("Shares rose at mid-afternoon yesterday.", a).1, "2022-03-09TAF");
+    assert_eq!(one("We eat at mid-day.", a).1, "2022-03-10T12:00");
+    // "8-9am" is a range of hours, not August 9.
+    let v = vals("The desk is open Monday 8-9am only.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Monday", "8", "9am"]);
+    let v = vals("The pool is open 1p.m. to 4 daily.", a);
+    assert_eq!(v[1], ("4".into(), "2022-03-10T16:00".into(), None));
+    assert_eq!(one("Be there at 10 oclock.", a).1, "2022-03-10T10:00");
+}
+
+#[test]
+fn whole_units_sets_and_glued_units() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The plant ran for a full week.", a).1, "P1W");
+    assert_eq!(one("Sales for the full year rose.", a).1, "2022");
+    assert_eq!(one("The market opens on Sundays.", a).1, "XXXX-WXX-7");
+    assert_eq!(one("The flight takes 3h", a).1, "PT3H");
+    assert_eq!(one("Reports are due by EOD.", a), ("EOD".into(), "2022-03-10".into(), Some("END")));
+    assert_eq!(one("Costs were set for 2015-3.", a).1, "2015-03");
+    // "2010-11" is a season of two years; "full-year results" a modifier; "an everyday matter" an adjective.
+    assert_eq!(vals("In the 2010-11 season he scored.", a).len(), 2);
+    assert!(vals("It posted full-year results.", a).is_empty());
+    assert!(vals("Risk is an everyday matter here.", a).is_empty());
+    // "before 2010 or after 2018": two dates, not "2010 or after".
+    let v = vals("Show sales before 2010 or after 2018.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["2010", "2018"]);
+}
+
+#[test]
+fn compound_durations_counted_back_and_stretches_with_a_count() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The firm folded 1 year 2 months ago.", a).1, "2021-01-10");
+    assert_eq!(one("Prices rose in the 5 past years.", a).1, "P5Y");
+    assert_eq!(one("Rain is due over the next couple weeks", a).1, "P2W");
+    assert_eq!(one("The bell rings 3 minutes from now.", a).1, "FUTURE_REF");
+    assert_eq!(one("The office reopens 2 weeks from March 20.", a).1, "2022-04-03");
+    // With "after", TimeML tags the duration and the date apart.
+    assert_eq!(vals("It fell eight days after March 2.", a).len(), 2);
+}
+
+#[test]
+fn ranges_of_days_with_ordinals_and_articles() {
+    let a = Some("2022-03-10");
+    let v = vals("The fair runs April 9th through 17th.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["April 9th", "17th"]);
+    let v = vals("Shops close between the ninth and the seventeenth of April.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the ninth", "the seventeenth of April"]);
+    let v = vals("Staff are away 4 to 23 next month.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23"]);
+    let v = vals("The show runs from 10/1 to 11/7.", a);
+    assert_eq!(v.len(), 2);
+}
+
+#[test]
+fn quarters_halves_holidays_and_weekday_ranks_in_short_forms() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Revenue grew in 2019 q3.", a).1, "2019-Q3");
+    assert_eq!(one("Revenue grew in q1 of 2017.", a).1, "2017-Q1");
+    assert_eq!(one("The call lasted one and half hour.", a).1, "PT1H30M");
+    assert_eq!(one("We waited half hour.", a).1, "PT30M");
+    assert_eq!(one("The parade returns next Easter.", a).1, "2022-04-17");
+    assert_eq!(one("It snowed last Christmas.", a).1, "2021-12-25");
+    assert_eq!(one("Elections fall on the second Sunday.", a).1, "2022-03-13");
+    assert!(vals("It was the second Sunday race in a row.", a).len() <= 1);
+    assert_eq!(one("The plant opened in October two thousand and five.", a).1, "2005-10");
+    assert_eq!(one("I'll go back wed, 9 of mar", a).1, "2022-03-09");
+}
+
+#[test]
+fn ranges_of_bare_hours_next_to_a_day() {
+    let a = Some("2022-03-10");
+    let v = vals("Guards were posted between 3 and 8 yesterday.", a);
+    assert_eq!(
+        v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        ["2022-03-09T03:00", "2022-03-09T08:00", "2022-03-09"]
+    );
+    let v = vals("The desk is staffed Monday from 10-4.", a);
+    assert!(v[2].1.ends_with("T16:00"), "{v:?}");
+    let v = vals("We met this evening from 7 to 9.", a);
+    assert_eq!(v[1].1, "2022-03-10T19:00");
+    // No day named: bare numbers stay untagged.
+    assert!(vals("Scores rose from 6 to 7.", a).is_empty());
+    assert_eq!(one("The crew arrived tonight at 7", a).1, "2022-03-10T19:00");
+    // "How about" suggests; it does not approximate.
+    assert_eq!(one("How about next week?", a).0, "next week");
+}
+
+#[test]
+fn compact_and_spoken_years_ordinal_months_and_more_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The file is stamped 20161016 on top", a).1, "2016-10-16");
+    assert_eq!(one("Audits start the third month of 2023.", a).1, "2023-03");
+    assert_eq!(one("The mill closed in two thousand and five.", a).1, "2005");
+    assert_eq!(one("He was born in April of 87.", a).1, "1987-04");
+    assert_eq!(one("Parades mark Juneteenth in town", a).0, "Juneteenth");
+    assert_eq!(one("Crowds marched on May Day.", a).0, "May Day");
+    assert_eq!(one("We met on new year's eve.", a).0, "new year's eve");
+    assert_eq!(one("The board meets biweekly.", a).1, "P2W");
+    assert_eq!(one("They found it 2 weeks and 2 days ago.", a).1, "2022-02-22");
+    assert_eq!(one("Lights out at 12 midnight.", a).1, "2022-03-10T24:00");
+    // Counts are no years.
+    assert!(vals("Some two thousand people came.", a).is_empty());
+}
+
+#[test]
+fn bounds_and_day_halves_and_spaced_year_months() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Entries close 3 pm or later.", a).2, Some("ON_OR_AFTER"));
+    assert_eq!(one("Valid on 1/1/2016 and after.", a).2, Some("ON_OR_AFTER"));
+    // "and later" followed by a verb is no bound.
+    assert_eq!(one("He flew in October 1984 and later served.", a).0, "October 1984");
+    assert_eq!(one("Call me before 4.", a).1, "2022-03-10T04:00");
+    assert!(vals("He won after three rounds.", a).is_empty());
+    assert_eq!(one("I'll call 10, tonight", a).1, "2022-03-10T22:00");
+    assert_eq!(one("The clinic opens Tuesday AM only", a).0, "Tuesday AM");
+    assert_eq!(one("Sales were booked 2016 / 11.", a).1, "2016-11");
+    assert!(vals("It won 2016 - 11 votes.", a).iter().all(|v| v.0 != "2016 - 11"));
+    let v = vals("The fair runs from 4-23 in next month.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23", "2022-04"]);
+    let v = vals("We are away five to seven today.", a);
+    assert_eq!(v.len(), 3);
+}
+
+#[test]
+fn lists_of_days_weekday_abbreviations_and_zones() {
+    let a = Some("2022-03-10");
+    let v = vals("Free dates are the 22nd, 23rd or 31st of March.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-22", "2022-03-23", "2022-03-31"]);
+    let v = vals("We could meet July 17th, 18th, or 19th for lunch.", a);
+    assert_eq!(v.len(), 3);
+    let v = vals("I am looking at 18 and 19 June.", a);
+    assert_eq!(v.iter().map(|x| &x.1[4..]).collect::<Vec<_>>(), ["-06-18", "-06-19"]);
+    let v = vals("Next week Mon, Wed or Fri suits me.", a);
+    assert_eq!(v.len(), 4);
+    // "sun" and "sat" alone are words.
+    assert!(vals("The cat sat in the sun.", a).is_empty());
+    assert_eq!(one("The call is at 3pm Pacific time.", a).0, "3pm Pacific time");
+    assert_eq!(one("I leave day after tomorrow", a).1, "2022-03-12");
+    assert_eq!(one("It took 3.5 second flat", a).1, "PT3.5S");
+    let v = vals("Ships leave from 5/1-5/7, 2020.", a);
+    assert_eq!(v[1], ("5/7, 2020".into(), "2020-05-07".into(), None));
+}

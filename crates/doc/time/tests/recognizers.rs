@@ -1,0 +1,39 @@
+//! Runs the Recognizers-Text English DateTime scorer when `DOSSIER_SHARED`
+//! is set, and holds the span and value figures above a floor a little
+//! under what was measured (see RESULTS.md and BENCHMARKS.md, "Time").
+
+#[path = "../eval/recognizers.rs"]
+#[allow(dead_code)]
+mod recognizers;
+
+#[test]
+fn recognizers_scores_stay_above_floor() {
+    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
+        eprintln!("DOSSIER_SHARED unset: skipping the Recognizers-Text check");
+        return;
+    };
+    let dir = std::path::Path::new(&shared).join("corpus/recognizers-text/Specs/DateTime/English");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 30, "spec files: {}", files.len());
+    let mut t = recognizers::Tally::default();
+    for f in &files {
+        recognizers::score_file(f, &mut t, false);
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    let (exact, mapped) = (pct(t.found, t.spans), pct(t.mapped, t.spans));
+    let (right, mapped_right) = (pct(t.right, t.in_scope), pct(t.mapped_right, t.in_scope));
+    eprintln!(
+        "Recognizers: spans {exact:.1}% exact, {mapped:.1}% mapped; values {right:.1}%, {mapped_right:.1}% mapped"
+    );
+    assert!(t.spans > 4000, "expected spans: {}", t.spans);
+    assert!(exact >= 50.0, "exact spans {exact:.1}%");
+    assert!(mapped >= 78.0, "mapped spans {mapped:.1}%");
+    assert!(right >= 55.0, "values {right:.1}%");
+    assert!(mapped_right >= 63.0, "mapped values {mapped_right:.1}%");
+}
