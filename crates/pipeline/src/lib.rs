@@ -99,18 +99,6 @@ pub fn analyze_with_progress(inputs: &[Input], opts: &Options, progress: &dyn Pr
     run
 }
 
-/// Per-document analysis results, in the order of the documents. Claims
-/// and statements are built per document, so that its quantities and
-/// attributions are dropped as soon as it is done: held for the whole corpus
-/// they were a large share of peak memory.
-struct DocParts {
-    segments: Segments,
-    timexes: Vec<Timex>,
-    mentions: Vec<dossier_model::EntityMention>,
-    claims: Vec<Claim>,
-    statements: Vec<Statement>,
-}
-
 /// Analyses documents that are already read.
 pub fn analyze_documents(raws: Vec<RawDocument>, skipped: Vec<Skipped>, opts: &Options) -> Run {
     analyze_documents_with_progress(raws, skipped, opts, &NoProgress)
@@ -160,43 +148,41 @@ pub fn analyze_documents_with_progress(
     }
     let reuse_time = t_reuse.elapsed();
 
-    let parts: Vec<DocParts> = docs
+    // The cast is built from every document's entity mentions before any
+    // claim exists, so that its transient peak does not stack on the claims;
+    // the claims phase then drops each document's mentions as it is done.
+    let mentions: Vec<Vec<dossier_model::EntityMention>> =
+        docs.par_iter().zip(&segments).map(|(d, s)| dossier_entities::recognize(d, s)).collect();
+    let t_cast = Instant::now();
+    let entities = dossier_cast::merge(&docs, &mentions);
+    let corpus_time = reuse_time + t_cast.elapsed();
+
+    let parts: Vec<(Vec<Claim>, Vec<Statement>)> = docs
         .par_iter()
-        .zip(segments)
-        .zip(timexes)
-        .map(|((d, segments), timexes)| {
-            let mentions = dossier_entities::recognize(d, &segments);
-            let quantities = dossier_quantities::extract(d, &segments);
-            let attributions = dossier_attribution::attribute(d, &segments);
-            let claims = dossier_attribution::claims(d, &segments, &quantities, &attributions, &mentions);
+        .zip(&segments)
+        .zip(mentions)
+        .map(|((d, segments), mentions)| {
+            let quantities = dossier_quantities::extract(d, segments);
+            let attributions = dossier_attribution::attribute(d, segments);
+            let claims = dossier_attribution::claims(d, segments, &quantities, &attributions, &mentions);
             let statements = attributions
                 .into_iter()
                 .map(|a| Statement { span: Span::of(d, a.range), id: String::new(), source: a.source, quote: a.quote })
                 .collect();
             progress.advance();
-            DocParts { segments, timexes, mentions, claims, statements }
+            (claims, statements)
         })
         .collect();
-    timings.push((Stage::Documents, t.elapsed().saturating_sub(reuse_time)));
+    timings.push((Stage::Documents, t.elapsed().saturating_sub(corpus_time)));
 
     let t = Instant::now();
     progress.stage(Stage::Corpus, 0);
-    // Each part moves into its own list, to be dropped as soon as the last
-    // stage that reads it is done.
-    let n = parts.len();
-    let (mut segments, mut timexes, mut mentions) =
-        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
     let (mut claims, mut statements) = (Vec::new(), Vec::new());
-    for p in parts {
-        segments.push(p.segments);
-        timexes.push(p.timexes);
-        mentions.push(p.mentions);
-        claims.extend(p.claims);
-        statements.extend(p.statements);
+    for (c, s) in parts {
+        claims.extend(c);
+        statements.extend(s);
     }
 
-    let entities = dossier_cast::merge(&docs, &mentions);
-    drop(mentions);
     let linker = dossier_conflicts::SourceLinker::new(&entities);
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
@@ -210,7 +196,7 @@ pub fn analyze_documents_with_progress(
     let conflicts = dossier_conflicts::find(&claims);
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     drop(segments);
-    timings.push((Stage::Corpus, t.elapsed() + reuse_time));
+    timings.push((Stage::Corpus, t.elapsed() + corpus_time));
 
     let mut dossier = Dossier::new(generator());
     dossier.timexes = timexes.into_iter().flatten().collect();
