@@ -217,6 +217,9 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
+                        // "the corresponding period last year".
+                        || self.is_word(i + 1, "corresponding")
+                        || self.is_word(i + 1, "comparable")
                         // "for a while".
                         || (self.is_word(i + 1, "while") && i > 0 && self.fw(i - 1, Fw::For))
                         // "the near future", "the short term".
@@ -476,7 +479,11 @@ impl<'a> Tagger<'a> {
                                 || ["still", "newly", "long", "once", "much", "well", "yet"]
                                     .iter()
                                     .any(|a| self.is_word(j - 1, a))));
-                    if w.eq_ignore_ascii_case(b"ed") && !adjective { Tense::WeakPast } else { continue }
+                    if w.eq_ignore_ascii_case(b"ed") && !adjective && !is_ed_non_past(self.word(j)) {
+                        Tense::WeakPast
+                    } else {
+                        continue;
+                    }
                 }
                 _ => continue,
             };
@@ -486,6 +493,9 @@ impl<'a> Tagger<'a> {
             // cue of that clause outweighs it. Next to the date ("said
             // Thursday") it is the event dated.
             let d = j.abs_diff(at) + if self.fw(j, Fw::Said) && j.abs_diff(at) > 2 { 12 } else { 0 };
+            // A cue across a comma is likely in another clause ("paid taxes
+            // during the quarter, even though payments would be minimal").
+            let d = d + 8 * (j.min(at)..j.max(at)).filter(|&k| self.punct(k, b',')).count().min(2);
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, tense));
             }
@@ -807,6 +817,7 @@ impl<'a> Tagger<'a> {
             consider(self.day_month(k));
             consider(self.year_earlier(k));
             consider(self.quarter_compound(k));
+            consider(self.year_ago_period(k));
         }
         // "the morning", "early morning", "late afternoon": that part of the
         // day the text is about (the last day it named, else the anchor's).
@@ -885,6 +896,7 @@ impl<'a> Tagger<'a> {
         consider(self.season(j));
         consider(self.year_earlier(j));
         consider(self.fixed_ref(j));
+        consider(self.year_ago_period(j));
         best
     }
 
@@ -2001,6 +2013,10 @@ impl<'a> Tagger<'a> {
     /// duration), "the next day", "the previous week", "that day", "the
     /// past three months", "the weekend", "the quarter", "earlier this month".
     fn rel_unit(&self, i: usize, with_the: bool) -> Option<Core> {
+        // "the fiscal year" reads as "the year".
+        if with_the && self.fw(i, Fw::Fiscal) && self.lex(i + 1) == Lex::Unit(Unit::Year, false) {
+            return self.rel_unit(i + 1, true);
+        }
         let w = self.lex(i);
         // "the year", "the quarter", "the week", "the weekend".
         if with_the && let Lex::Unit(u, false) = w {
@@ -2058,8 +2074,8 @@ impl<'a> Tagger<'a> {
                 // year being reported, the document's; but "the year ended
                 // June 30" and "rose 5% in the year" name a stretch.
                 Unit::Year
-                    if i >= 2
-                        && matches!(self.lex(i - 2), Lex::Fw(Fw::Of | Fw::For))
+                    if i.checked_sub(if self.fw(i.wrapping_sub(1), Fw::Fiscal) { 3 } else { 2 })
+                        .is_some_and(|k| matches!(self.lex(k), Lex::Fw(Fw::Of | Fw::For)))
                         && !self.is_word(i + 1, "ended")
                         && !self.is_word(i + 1, "ending")
                         && self.doc.is_some() =>
@@ -2069,6 +2085,18 @@ impl<'a> Tagger<'a> {
                 // "the year" mostly names a stretch ("rose 5% in the year").
                 Unit::Year => Some(Core::fixed(i + 1, TimexType::Duration, "P1Y")),
                 Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
+                // "the quarter a year ago": the report's quarter, a year back.
+                Unit::Quarter
+                    if self.fw(i + 1, Fw::A)
+                        && self.lex(i + 2) == Lex::Unit(Unit::Year, false)
+                        && matches!(self.lex(i + 3), Lex::Fw(Fw::Ago | Fw::Earlier)) =>
+                {
+                    let q = self.quarter_context().or_else(|| self.doc.and_then(|a| a.rel(Unit::Quarter, -1)));
+                    Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
+                        Some(v) => Core::date(i + 4, v, Anchor::Text),
+                        None => Core::open(i + 4, "XXXX-QX"),
+                    })
+                }
                 Unit::Quarter => {
                     let back = if self.tense(i) == Tense::Future { 0 } else { -1 };
                     Some(self.doc_rel(i + 1, u, back))
@@ -3022,6 +3050,45 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// "the corresponding period last year", "the same quarter a year
+    /// earlier" (after "the"), "last year's quarter": the period a report
+    /// is about, a year back.
+    ///
+    /// Why: reports compare the quarter with the same quarter a year before;
+    /// the words name that quarter, not the year.
+    fn year_ago_period(&self, i: usize) -> Option<Core> {
+        let period = |k: usize| matches!(self.lex(k), Lex::Fw(Fw::Period) | Lex::Unit(Unit::Quarter, false));
+        let end = if self.fw(i, Fw::Last)
+            && self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+            && self.punct(i + 2, b'\'')
+            && self.is_word(i + 3, "s")
+            && period(i + 4)
+        {
+            i + 5
+        } else if (self.fw(i, Fw::Same) || self.is_word(i, "corresponding") || self.is_word(i, "comparable"))
+            && period(i + 1)
+        {
+            let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
+            if self.fw(k, Fw::Last) && self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
+                k + 2
+            } else if self.fw(k, Fw::A)
+                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+                && matches!(self.lex(k + 2), Lex::Fw(Fw::Ago | Fw::Earlier))
+            {
+                k + 3
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        let q = self.quarter_context().or_else(|| self.doc.and_then(|a| a.rel(Unit::Quarter, -1)));
+        Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
+            Some(v) => Core::date(end, v, Anchor::Text),
+            None => Core::open(end, "XXXX-QX"),
+        })
+    }
+
     /// "these days".
     fn fixed_ref(&self, i: usize) -> Option<Core> {
         if self.fw(i, Fw::These) && self.lex(i + 1) == Lex::Unit(Unit::Day, true) {
@@ -3043,6 +3110,16 @@ fn is_irregular_past(w: &str) -> bool {
         ]
         .iter()
         .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Words in -ed that are no past forms ("succeed", "hundred", "indeed").
+fn is_ed_non_past(w: &str) -> bool {
+    [
+        "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "hundred", "sacred", "naked", "wicked",
+        "rugged", "kindred", "embed",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn is_future_word(w: &str) -> bool {

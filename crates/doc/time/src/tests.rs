@@ -572,3 +572,25 @@ fn tense_cues_inside_a_sentence() {
     assert_eq!(one("The club changed its season to the calendar year in June.", a).1, "2020-06");
     assert_eq!(one("The launch was planned for early May.", a).1, "2021-05");
 }
+
+#[test]
+fn fiscal_year_and_year_ago_periods() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("Earnings will fall for the fiscal year.", a).1, "2021");
+    assert_eq!(vals("In the fiscal year ended Jan. 31, sales rose.", a)[0].1, "P1Y");
+    let v = vals("Net rose in the third quarter. For the quarter a year ago, net was flat.", a);
+    assert_eq!(v[1], ("the quarter a year ago".into(), "2020-Q3".into(), None));
+    let v = vals("Net rose in the third quarter, against a loss for the corresponding period last year.", a);
+    assert_eq!(v[1], ("the corresponding period last year".into(), "2020-Q3".into(), None));
+    let v = vals("Net rose in the third quarter. Sales for last year's quarter were flat.", a);
+    assert_eq!(v[1], ("last year's quarter".into(), "2020-Q3".into(), None));
+}
+
+#[test]
+fn cues_across_a_comma_and_words_that_only_look_past() {
+    let a = Some("2021-10-28");
+    // The cue in the date's own clause wins over a nearer one after a comma.
+    assert_eq!(one("The firm paid taxes during the quarter, though payments would normally be small.", a).1, "2021-Q3");
+    // "succeed" is no past form.
+    assert_eq!(one("Ms. Lee will succeed Mr. Park on Feb. 1.", a).1, "2022-02-01");
+}
