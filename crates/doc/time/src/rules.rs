@@ -818,6 +818,7 @@ impl<'a> Tagger<'a> {
             consider(self.year_earlier(k));
             consider(self.quarter_compound(k));
             consider(self.year_ago_period(k));
+            consider(self.nth_day_of_now(k));
         }
         // "the morning", "early morning", "late afternoon": that part of the
         // day the text is about (the last day it named, else the anchor's).
@@ -2058,7 +2059,14 @@ impl<'a> Tagger<'a> {
                         return Some(Core::date(c.end, v, c.anchor));
                     }
                 }
-                // "the day before": the day before the last date in the text.
+                // "the day before": the day before the last date in the text;
+                // but "the day before returning": "before" heads a clause.
+                let gerund = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && self.word(i + 2).len() > 4
+                    && self.word(i + 2).ends_with("ing");
+                if gerund {
+                    return None;
+                }
                 return match (u, self.lex(i + 1)) {
                     (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before)) => {
                         Some(self.chain(i + 2, u, -1))
@@ -2183,6 +2191,15 @@ impl<'a> Tagger<'a> {
                 }
                 if u == Unit::Quarter && with_the && self.fw(i, Fw::Latest) {
                     return Some(self.doc_rel(end, u, -1));
+                }
+                // "this quarter's loss" in a report on a past quarter: that quarter.
+                if u == Unit::Quarter
+                    && n == 0
+                    && self.punct(end, b'\'')
+                    && self.is_word(end + 1, "s")
+                    && let Some(q) = self.quarter_context()
+                {
+                    return Some(Core::date(end, q, Anchor::Text));
                 }
                 Some(self.doc_rel(end, u, n))
             }
@@ -3087,6 +3104,23 @@ impl<'a> Tagger<'a> {
             Some(v) => Core::date(end, v, Anchor::Text),
             None => Core::open(end, "XXXX-QX"),
         })
+    }
+
+    /// "it is the second day of the strike", "today is the eighth day of":
+    /// the day of writing, counted from an event (after "the").
+    ///
+    /// Why: a present copula dates the ordinal day to the document's day.
+    fn nth_day_of_now(&self, i: usize) -> Option<Core> {
+        let Lex::Ordinal(_) = self.lex(i) else { return None };
+        if self.lex(i + 1) != Lex::Unit(Unit::Day, false) || !self.fw(i + 2, Fw::Of) || i < 3 {
+            return None;
+        }
+        let copula = self.fw(i - 2, Fw::Is) || (self.is_word(i - 2, "s") && self.punct(i - 3, b'\''));
+        if !copula {
+            return None;
+        }
+        let d = self.doc?.day()?;
+        Some(Core::date(i + 2, Val::Day(d), Anchor::Document))
     }
 
     /// "these days".

@@ -594,3 +594,30 @@ fn cues_across_a_comma_and_words_that_only_look_past() {
     // "succeed" is no past form.
     assert_eq!(one("Ms. Lee will succeed Mr. Park on Feb. 1.", a).1, "2022-02-01");
 }
+
+#[test]
+fn ordinal_days_of_now_and_this_quarters_report() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("It's the second day of the strike at the port.", a).1, "2021-10-28");
+    assert_eq!(
+        vals("Today is the eighth day of the siege.", a)[1],
+        ("the eighth day".into(), "2021-10-28".into(), None)
+    );
+    // Past copula: no claim about today.
+    assert!(vals("His first day of school was hard.", a).is_empty());
+    let v = vals("Net fell in the third quarter. This quarter's loss includes a charge.", a);
+    assert_eq!(v[1], ("This quarter".into(), "2021-Q3".into(), None));
+    // Without a report on a past quarter, "this quarter" is the current one.
+    assert_eq!(one("Sales should rise this quarter.", a).1, "2021-Q4");
+}
+
+#[test]
+fn the_day_before_a_clause_is_no_chained_day() {
+    let a = Some("2021-06-09");
+    assert!(
+        vals("She spent an hour in town later in the day before returning home.", a)
+            .iter()
+            .all(|t| t.1 != "2021-06-08")
+    );
+    assert_eq!(vals("The vote was on June 2. The day before, crowds gathered.", a)[1].1, "2021-06-01");
+}
