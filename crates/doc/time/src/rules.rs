@@ -217,14 +217,7 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
-                        // "the corresponding period last year".
-                        || self.is_word(i + 1, "corresponding")
-                        || self.is_word(i + 1, "comparable")
-                        // "for a while".
-                        || (self.is_word(i + 1, "while") && i > 0 && self.fw(i - 1, Fw::For))
-                        // "the near future", "the short term".
-                        || ((self.is_word(i + 1, "near") || self.is_word(i + 1, "short"))
-                            && (self.fw(i + 2, Fw::Future) || self.is_word(i + 2, "term")))
+                        || self.starts_after_article(i + 1)
                 }
                 Fw::Of
                 | Fw::In
@@ -293,6 +286,23 @@ impl<'a> Tagger<'a> {
                 _ => true,
             },
             _ => true,
+        }
+    }
+
+    /// Words outside the lexicon that may follow "the" or "a" in an
+    /// expression: "the corresponding period last year", "for a while",
+    /// "the near future", "the short term". (Length first: this runs after
+    /// every article.)
+    fn starts_after_article(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        match t.end - t.start {
+            4 | 5 => {
+                (self.is_word(k, "while") && k > 1 && self.fw(k - 2, Fw::For))
+                    || ((self.is_word(k, "near") || self.is_word(k, "short"))
+                        && (self.fw(k + 1, Fw::Future) || self.is_word(k + 1, "term")))
+            }
+            10 | 13 => self.is_word(k, "corresponding") || self.is_word(k, "comparable"),
+            _ => false,
         }
     }
 
@@ -453,7 +463,8 @@ impl<'a> Tagger<'a> {
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
                 // "set to resume Monday", "due to expire Friday" (not "due to the strike").
                 Lex::None
-                    if (self.is_word(j, "set") || self.is_word(j, "due"))
+                    if t.end - t.start == 3
+                        && (self.is_word(j, "set") || self.is_word(j, "due"))
                         && self.fw(j + 1, Fw::To)
                         && self.tok(j + 2).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.lex == Lex::None)
                         && !["its", "his", "her", "their", "an", "our"].iter().any(|w| self.is_word(j + 2, w)) =>
@@ -470,6 +481,9 @@ impl<'a> Tagger<'a> {
                 // ("United States" is no verb).
                 Lex::None if t.kind == Kind::Word && (!t.cap || self.sentence_start(j)) && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
+                    if !w.eq_ignore_ascii_case(b"ed") {
+                        continue;
+                    }
                     // "the increased dividend", "a still unspecified date": an adjective.
                     let adjective = self.after_determiner(j)
                         || (j > 0
@@ -479,7 +493,7 @@ impl<'a> Tagger<'a> {
                                 || ["still", "newly", "long", "once", "much", "well", "yet"]
                                     .iter()
                                     .any(|a| self.is_word(j - 1, a))));
-                    if w.eq_ignore_ascii_case(b"ed") && !adjective && !is_ed_non_past(self.word(j)) {
+                    if !adjective && !is_ed_non_past(self.word(j)) {
                         Tense::WeakPast
                     } else {
                         continue;
@@ -534,12 +548,15 @@ impl<'a> Tagger<'a> {
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
         // "Roe vs. Wade", "Smith v. Jones": a lowercase abbreviation.
-        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j)
-            // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
-            || (j > 0
-                && (self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
-                && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..)));
-        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev))
+        // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
+        let lower_abbrev = || {
+            j > 0
+                && self.tok(j - 1).is_some_and(|p| p.end - p.start <= 2 && p.end == t.start)
+                && (((self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j))
+                    || ((self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
+                        && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..))))
+        };
+        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev()))
     }
 
     /// Whether the date in tokens `i..end` modifies a noun after it: "the"
@@ -1787,8 +1804,8 @@ impl<'a> Tagger<'a> {
         }
         // "will one day be": some day to come, no stretch.
         if !with_the
-            && self.is_word(s, "one")
             && self.lex(s + 1) == Lex::Unit(Unit::Day, false)
+            && self.is_word(s, "one")
             && s > 0
             && (matches!(self.lex(s - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall))
                 || ["could", "may", "might", "can", "should", "must"].iter().any(|w| self.is_word(s - 1, w)))
@@ -2613,21 +2630,23 @@ impl<'a> Tagger<'a> {
     fn time_of_day(&self, i: usize) -> Option<Core> {
         // A clock time falls on the day the text is about: the last day it
         // named ("was shot on Oct. 23 ... at 10 p.m."), else the document's.
-        let base = self
-            .history
-            .iter()
-            .rev()
-            .take(50)
-            .find(|v| v.day().is_some())
-            .copied()
-            .or_else(|| self.doc.filter(|a| a.day().is_some()));
+        // (Looked up only once a time is found: this runs at every number.)
+        let base = || {
+            self.history
+                .iter()
+                .rev()
+                .take(50)
+                .find(|v| v.day().is_some())
+                .copied()
+                .or_else(|| self.doc.filter(|a| a.day().is_some()))
+        };
         let sec = std::cell::Cell::new(None::<u32>);
         let render = |h: u32, m: u32, end: usize| -> Core {
             let t = match sec.get() {
                 Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
                 None => format!("T{h:02}:{m:02}"),
             };
-            match base {
+            match base() {
                 Some(v) => Core::new(end, TimexType::Time, format!("{}{t}", v.render()), Anchor::Document, Some(v)),
                 None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{t}")),
             }
@@ -3082,8 +3101,8 @@ impl<'a> Tagger<'a> {
             && period(i + 4)
         {
             i + 5
-        } else if (self.fw(i, Fw::Same) || self.is_word(i, "corresponding") || self.is_word(i, "comparable"))
-            && period(i + 1)
+        } else if period(i + 1)
+            && (self.fw(i, Fw::Same) || self.is_word(i, "corresponding") || self.is_word(i, "comparable"))
         {
             let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
             if self.fw(k, Fw::Last) && self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
