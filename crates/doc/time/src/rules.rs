@@ -208,6 +208,11 @@ impl<'a> Tagger<'a> {
                     && matches!(self.text.as_bytes()[t.start], b'Q' | b'H')
                     && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
                     || (t.kind == Kind::Word && holiday_head(&self.text[t.start..t.end]))
+                    // "post-1959", "pre-1914".
+                    || (t.end - t.start <= 4
+                        && self.punct(i + 1, b'-')
+                        && self.attached(i + 1)
+                        && (self.is_word(i, "post") || self.is_word(i, "pre")))
             }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
@@ -915,6 +920,8 @@ impl<'a> Tagger<'a> {
         consider(self.year_earlier(j));
         consider(self.fixed_ref(j));
         consider(self.year_ago_period(j));
+        consider(self.prefixed_year(j));
+        consider(self.elided_last(j));
         best
     }
 
@@ -1506,12 +1513,21 @@ impl<'a> Tagger<'a> {
             if !strong_prev && !fiscal && n.kind == Kind::Word && !n.cap && n.lex == Lex::None {
                 let w = self.word(s + 1);
                 let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-                let det_before = prev.is_some_and(|p| {
+                let is_det = |p: usize| {
                     let pw = self.word(p).to_ascii_lowercase();
                     matches!(
                         pw.as_str(),
                         "the" | "its" | "his" | "her" | "their" | "our" | "a" | "an" | "that" | "this" | "s"
                     )
+                };
+                // "his 1996 campaign", "his unsuccessful 1996 campaign".
+                let det_before = prev.is_some_and(|p| {
+                    is_det(p)
+                        || (p > 0
+                            && is_det(p - 1)
+                            && self.toks[p].kind == Kind::Word
+                            && !self.toks[p].cap
+                            && self.toks[p].lex == Lex::None)
                 });
                 if plural || !det_before {
                     return None;
@@ -3140,6 +3156,46 @@ impl<'a> Tagger<'a> {
         }
         let d = self.doc?.day()?;
         Some(Core::date(i + 2, Val::Day(d), Anchor::Document))
+    }
+
+    /// "this year as last", "more this month than last": "last" standing
+    /// for the unit named just before ("last year").
+    fn elided_last(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::Last) || i == 0 || !(self.fw(i - 1, Fw::Than) || self.is_word(i - 1, "as")) {
+            return None;
+        }
+        // Nothing the word could modify after it.
+        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+            return None;
+        }
+        let unit = (i.saturating_sub(10)..i).rev().find_map(|k| match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Fw(Fw::This), Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) => {
+                Some(u)
+            }
+            _ => None,
+        })?;
+        Some(self.doc_rel(i + 1, unit, -1))
+    }
+
+    /// "post-1959" (after that year), "pre-1914" (before it).
+    fn prefixed_year(&self, i: usize) -> Option<Core> {
+        let m = if self.is_word(i, "post") {
+            "AFTER"
+        } else if self.is_word(i, "pre") {
+            "BEFORE"
+        } else {
+            return None;
+        };
+        if !(self.punct(i + 1, b'-') && self.attached(i + 1) && self.attached(i + 2)) {
+            return None;
+        }
+        let y = self.num(i + 2, 1000, 2199, 4)?;
+        if self.num_continues(i + 2) {
+            return None;
+        }
+        let mut c = Core::date(i + 3, Val::Year(y as i32), Anchor::None);
+        c.modifier = Some(m);
+        Some(c)
     }
 
     /// "these days".

@@ -621,3 +621,16 @@ fn the_day_before_a_clause_is_no_chained_day() {
     );
     assert_eq!(vals("The vote was on June 2. The day before, crowds gathered.", a)[1].1, "2021-06-01");
 }
+
+#[test]
+fn prefixed_and_modified_years_and_an_elided_last() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("The post-1989 politics split families.", a), ("post-1989".into(), "1989".into(), Some("AFTER")));
+    assert_eq!(one("Few pre-1914 buildings stand.", a), ("pre-1914".into(), "1914".into(), Some("BEFORE")));
+    assert_eq!(one("He lost his unsuccessful 1996 campaign.", a).1, "1996");
+    // A count after an adjective stays a count.
+    assert!(vals("They sent some 1500 troops.", a).is_empty());
+    let v = vals("The firm pays twice as much this year as last.", a);
+    assert_eq!(v[1], ("last".into(), "2020".into(), None));
+    assert_eq!(vals("Sales were lower than last quarter.", a).len(), 1);
+}
