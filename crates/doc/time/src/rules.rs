@@ -1876,7 +1876,15 @@ impl<'a> Tagger<'a> {
                     || w == "million"
                     || w == "billion"
                     || w == "percent"
-                    || (p.kind == Kind::Word && p.lex == Lex::None && !p.cap && w.ends_with('s') && !w.ends_with("ss"))
+                    // "four flights a week" (but not "as long as a month", "plus a day").
+                    || (p.kind == Kind::Word
+                        && p.lex == Lex::None
+                        && !p.cap
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w != "thus"
+                        && w != "plus")
                 {
                     return None;
                 }
@@ -2054,8 +2062,11 @@ impl<'a> Tagger<'a> {
         let w = self.lex(i);
         // "the year", "the quarter", "the week", "the weekend".
         if with_the && let Lex::Unit(u, false) = w {
-            if matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
-                || self.punct(i + 1, b'-')
+            // "a high for the year of $42": the "of" belongs to the amount.
+            let of_amount = self.fw(i + 1, Fw::Of) && self.punct(i + 2, b'$');
+            if (matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
+                || self.punct(i + 1, b'-'))
+                && !of_amount
             {
                 // "the day before yesterday", "the day after tomorrow".
                 match (u, self.lex(i + 1), self.lex(i + 2)) {

@@ -634,3 +634,15 @@ fn prefixed_and_modified_years_and_an_elided_last() {
     assert_eq!(v[1], ("last".into(), "2020".into(), None));
     assert_eq!(vals("Sales were lower than last quarter.", a).len(), 1);
 }
+
+#[test]
+fn durations_after_as_and_the_year_of_an_amount() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("An appeal could take as long as a month.", a).1, "P1M");
+    // A rate after a plural noun stays no timex.
+    assert!(vals("The airline runs four flights a week.", a).is_empty());
+    assert_eq!(
+        vals("The stock hit a high for the year of $42 in June.", a)[0],
+        ("the year".into(), "2021".into(), None)
+    );
+}
