@@ -135,7 +135,30 @@ impl<'a> Tagger<'a> {
                 None => i += 1,
             }
         }
-        self.merge_day_and_clock(hits)
+        let hits = self.merge_day_and_clock(hits);
+        self.merge_weekday_and_date(hits)
+    }
+
+    /// "this coming Sunday, March 8": a weekday and, after a comma, the
+    /// date of that same day are one expression.
+    fn merge_weekday_and_date(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if let Some(prev) = out.last_mut()
+                && h.start == prev.end + 1
+                && self.punct(prev.end, b',')
+                && prev.kind == TimexType::Date
+                && h.kind == TimexType::Date
+                && prev.value == h.value
+                && prev.value.len() == 10
+                && (prev.start..prev.end).any(|k| matches!(self.lex(k), Lex::Weekday(_)))
+            {
+                prev.end = h.end;
+                continue;
+            }
+            out.push(h);
+        }
+        out
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
@@ -2597,6 +2620,16 @@ impl<'a> Tagger<'a> {
                 }
             },
         });
+        // "on Monday and Tuesday nights": the first day shares the recurring part of day.
+        if rel.is_none()
+            && matches!(self.lex(e), Lex::Fw(Fw::And | Fw::Or))
+            && matches!(self.lex(e + 1), Lex::Weekday(_))
+            && let Lex::DayPart(p) = self.lex(e + 2)
+            && !matches!(p, DayPart::Noon | DayPart::Midnight)
+            && self.word(e + 2).ends_with(['s', 'S'])
+        {
+            return Some(Core::fixed(e, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())));
+        }
         if let Lex::DayPart(p) = self.lex(e)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
         {

@@ -646,3 +646,18 @@ fn durations_after_as_and_the_year_of_an_amount() {
         ("the year".into(), "2021".into(), None)
     );
 }
+
+#[test]
+fn a_weekday_and_its_date_and_shared_recurring_nights() {
+    // 2021-03-04 is a Thursday.
+    let a = Some("2021-03-04");
+    assert_eq!(
+        one("The march is this coming Sunday, March 7, downtown.", a),
+        ("this coming Sunday, March 7".into(), "2021-03-07".into(), None)
+    );
+    // Different days stay apart.
+    assert_eq!(vals("It rains this coming Sunday, March 14 stays dry.", a).len(), 2);
+    let v = vals("Two flights leave on Monday and Tuesday nights.", a);
+    let got: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+    assert_eq!(got, ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]);
+}
