@@ -2126,6 +2126,16 @@ impl<'a> Tagger<'a> {
                         return Some(Core::date(c.end, v, c.anchor));
                     }
                 }
+                // "Oct. 12, the day before the crash": an apposition naming the
+                // date just given; "before" heads the event.
+                if u == Unit::Day
+                    && i >= 3
+                    && self.punct(i - 2, b',')
+                    && self.tok(i - 3).is_some_and(|t| t.kind == Kind::Num)
+                    && let Some(&Val::Day(d)) = self.history.last()
+                {
+                    return Some(Core::date(i + 1, Val::Day(d), Anchor::Text));
+                }
                 // "the day before": the day before the last date in the text;
                 // but "the day before returning": "before" heads a clause.
                 let gerund = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap)

@@ -661,3 +661,12 @@ fn a_weekday_and_its_date_and_shared_recurring_nights() {
     let got: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
     assert_eq!(got, ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]);
 }
+
+#[test]
+fn the_day_before_an_event_in_apposition_is_that_date() {
+    let a = Some("2021-10-28");
+    let v = vals("Prices peaked on Oct. 12, the day before the crash.", a);
+    assert_eq!(v[1], ("the day".into(), "2021-10-12".into(), None));
+    // Without the apposition, "the day before" counts back.
+    assert_eq!(vals("The crash came on Oct. 13. The day before, prices peaked.", a)[1].1, "2021-10-12");
+}
