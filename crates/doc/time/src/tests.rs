@@ -670,3 +670,17 @@ fn the_day_before_an_event_in_apposition_is_that_date() {
     // Without the apposition, "the day before" counts back.
     assert_eq!(vals("The crash came on Oct. 13. The day before, prices peaked.", a)[1].1, "2021-10-12");
 }
+
+#[test]
+fn every_prefix_of_this_rounds_constructions_is_safe() {
+    let text = "It's the second day of it, post-1959 and pre-1914, this year as last, on Oct. 12, the day before \
+                the crash, this coming Sunday, March 7, on Monday and Tuesday nights, the corresponding period \
+                last year, last year's quarter, the quarter a year ago, for the fiscal year, as long as a month, \
+                a high for the year of $42, at mid-afternoon yesterday, later in the day before returning, \
+                until 9 a.m. EDT Thursday, set to resume Monday, April 24 and 25, for a while, the weeks ahead, \
+                in the near term, 60 Minutes, high noon, will one day, This quarter's loss, Election Day";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2021-10-28"));
+        let _ = vals(&text[i..], None);
+    }
+}
