@@ -87,6 +87,8 @@ pub(crate) struct Tagger<'a> {
     /// For each `history` entry: it is a year-ago baseline ("a year ago",
     /// "a year earlier", "year-earlier"), see [`Self::is_year_baseline`].
     baseline: Vec<bool>,
+    /// The last day resolved, with the token where its expression ended.
+    last_day: Option<(usize, Val)>,
     /// The last tense computed, by token: rules ask for the same one often.
     tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
@@ -100,6 +102,7 @@ impl<'a> Tagger<'a> {
             sentences,
             history: Vec::new(),
             baseline: Vec::new(),
+            last_day: None,
             tense_cache: std::cell::Cell::new(None),
         }
     }
@@ -343,6 +346,9 @@ impl<'a> Tagger<'a> {
         if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
             self.baseline.push(self.is_year_baseline(h));
+            if v.day().is_some() {
+                self.last_day = Some((h.end, v));
+            }
         }
     }
 
@@ -2699,15 +2705,12 @@ impl<'a> Tagger<'a> {
     /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
     fn time_of_day(&self, i: usize) -> Option<Core> {
         // A clock time falls on the day the text is about: the last day it
-        // named ("was shot on Oct. 23 ... at 10 p.m."), else the document's.
-        // (Looked up only once a time is found: this runs at every number.)
+        // named within about a paragraph (200 tokens) before ("was shot on
+        // Oct. 23 ... at 10 p.m."), else the document's.
         let base = || {
-            self.history
-                .iter()
-                .rev()
-                .take(50)
-                .find(|v| v.day().is_some())
-                .copied()
+            self.last_day
+                .filter(|&(at, _)| i.saturating_sub(at) <= 200)
+                .map(|(_, v)| v)
                 .or_else(|| self.doc.filter(|a| a.day().is_some()))
         };
         let sec = std::cell::Cell::new(None::<u32>);

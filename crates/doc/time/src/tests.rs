@@ -684,3 +684,11 @@ fn every_prefix_of_this_rounds_constructions_is_safe() {
         let _ = vals(&text[i..], None);
     }
 }
+
+#[test]
+fn a_clock_time_far_from_the_last_named_day_is_the_documents() {
+    let filler = "The council met and talked and voted and left. ".repeat(30);
+    let text = format!("He was born on May 3, 1950. {filler}The hearing starts at 10 a.m. in the hall.");
+    let v = vals(&text, Some("2021-06-09"));
+    assert_eq!(v.last().unwrap().1, "2021-06-09T10:00");
+}
