@@ -89,6 +89,8 @@ pub(crate) struct Tagger<'a> {
     /// For each `history` entry: it is a year-ago baseline ("a year ago",
     /// "a year earlier", "year-earlier"), see [`Self::is_year_baseline`].
     baseline: Vec<bool>,
+    /// The last day resolved, with the token where its expression ended.
+    last_day: Option<(usize, Val)>,
     /// The last tense computed, by token: rules ask for the same one often.
     tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
@@ -102,6 +104,7 @@ impl<'a> Tagger<'a> {
             sentences,
             history: Vec::new(),
             baseline: Vec::new(),
+            last_day: None,
             tense_cache: std::cell::Cell::new(None),
         }
     }
@@ -138,8 +141,31 @@ impl<'a> Tagger<'a> {
             }
         }
         let hits = self.merge_day_and_clock(hits);
+        let hits = self.merge_weekday_and_date(hits);
         let hits = self.range_ends(hits);
         self.with_zones(hits)
+    }
+
+    /// "this coming Sunday, March 8": a weekday and, after a comma, the
+    /// date of that same day are one expression.
+    fn merge_weekday_and_date(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if let Some(prev) = out.last_mut()
+                && h.start == prev.end + 1
+                && self.punct(prev.end, b',')
+                && prev.kind == TimexType::Date
+                && h.kind == TimexType::Date
+                && prev.value == h.value
+                && prev.value.len() == 10
+                && (prev.start..prev.end).any(|k| matches!(self.lex(k), Lex::Weekday(_)))
+            {
+                prev.end = h.end;
+                continue;
+            }
+            out.push(h);
+        }
+        out
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock
@@ -213,6 +239,11 @@ impl<'a> Tagger<'a> {
                     && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.gap))
                     || (t.kind == Kind::Word && holiday_head(&self.text[t.start..t.end]))
                     || (t.kind == Kind::Word && extended::extended_head(&self.text[t.start..t.end]))
+                    // "post-1959", "pre-1914".
+                    || (t.end - t.start <= 4
+                        && self.punct(i + 1, b'-')
+                        && self.attached(i + 1)
+                        && (self.is_word(i, "post") || self.is_word(i, "pre")))
             }
             Lex::Fw(f) => match f {
                 // Only before a word the rules know, or a number.
@@ -222,11 +253,7 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
-                        // "for a while".
-                        || (self.is_word(i + 1, "while") && i > 0 && self.fw(i - 1, Fw::For))
-                        // "the near future", "the short term".
-                        || ((self.is_word(i + 1, "near") || self.is_word(i + 1, "short"))
-                            && (self.fw(i + 2, Fw::Future) || self.is_word(i + 2, "term")))
+                        || self.starts_after_article(i + 1)
                 }
                 Fw::Of
                 | Fw::In
@@ -296,6 +323,23 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// Words outside the lexicon that may follow "the" or "a" in an
+    /// expression: "the corresponding period last year", "for a while",
+    /// "the near future", "the short term". (Length first: this runs after
+    /// every article.)
+    fn starts_after_article(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        match t.end - t.start {
+            4 | 5 => {
+                (self.is_word(k, "while") && k > 1 && self.fw(k - 2, Fw::For))
+                    || ((self.is_word(k, "near") || self.is_word(k, "short"))
+                        && (self.fw(k + 1, Fw::Future) || self.is_word(k + 1, "term")))
+            }
+            10 | 13 => self.is_word(k, "corresponding") || self.is_word(k, "comparable"),
+            _ => false,
+        }
+    }
+
     /// Remembers a resolved date as an anchor for later chained expressions.
     fn history_push_from(&mut self, h: &Hit) {
         if h.kind != TimexType::Date && h.kind != TimexType::Time {
@@ -305,6 +349,9 @@ impl<'a> Tagger<'a> {
         if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
             self.baseline.push(self.is_year_baseline(h));
+            if v.day().is_some() {
+                self.last_day = Some((h.end, v));
+            }
         }
     }
 
@@ -454,7 +501,8 @@ impl<'a> Tagger<'a> {
                 Lex::None if t.kind == Kind::Word && is_future_word(&self.text[t.start..t.end]) => Tense::Future,
                 // "set to resume Monday", "due to expire Friday" (not "due to the strike").
                 Lex::None
-                    if (self.is_word(j, "set") || self.is_word(j, "due"))
+                    if t.end - t.start == 3
+                        && (self.is_word(j, "set") || self.is_word(j, "due"))
                         && self.fw(j + 1, Fw::To)
                         && self.tok(j + 2).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.lex == Lex::None)
                         && !["its", "his", "her", "their", "an", "our"].iter().any(|w| self.is_word(j + 2, w)) =>
@@ -471,6 +519,9 @@ impl<'a> Tagger<'a> {
                 // ("United States" is no verb).
                 Lex::None if t.kind == Kind::Word && (!t.cap || self.sentence_start(j)) && t.end - t.start >= 5 => {
                     let w = &self.text.as_bytes()[t.end - 2..t.end];
+                    if !w.eq_ignore_ascii_case(b"ed") {
+                        continue;
+                    }
                     // "the increased dividend", "a still unspecified date": an adjective.
                     let adjective = self.after_determiner(j)
                         || (j > 0
@@ -480,7 +531,11 @@ impl<'a> Tagger<'a> {
                                 || ["still", "newly", "long", "once", "much", "well", "yet"]
                                     .iter()
                                     .any(|a| self.is_word(j - 1, a))));
-                    if w.eq_ignore_ascii_case(b"ed") && !adjective { Tense::WeakPast } else { continue }
+                    if !adjective && !is_ed_non_past(self.word(j)) {
+                        Tense::WeakPast
+                    } else {
+                        continue;
+                    }
                 }
                 _ => continue,
             };
@@ -490,6 +545,9 @@ impl<'a> Tagger<'a> {
             // cue of that clause outweighs it. Next to the date ("said
             // Thursday") it is the event dated.
             let d = j.abs_diff(at) + if self.fw(j, Fw::Said) && j.abs_diff(at) > 2 { 12 } else { 0 };
+            // A cue across a comma is likely in another clause ("paid taxes
+            // during the quarter, even though payments would be minimal").
+            let d = d + 8 * (j.min(at)..j.max(at)).filter(|&k| self.punct(k, b',')).count().min(2);
             if best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, tense));
             }
@@ -528,12 +586,15 @@ impl<'a> Tagger<'a> {
                 .tok(j - 1)
                 .is_some_and(|p| p.kind == Kind::Word && p.cap && p.end - p.start <= 4 && p.end == t.start);
         // "Roe vs. Wade", "Smith v. Jones": a lowercase abbreviation.
-        let lower_abbrev = j > 0 && (self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j)
-            // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
-            || (j > 0
-                && (self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
-                && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..)));
-        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev))
+        // "4 a.m. EDT Thursday", "5 p.m. Friday": a clock time goes on.
+        let lower_abbrev = || {
+            j > 0
+                && self.tok(j - 1).is_some_and(|p| p.end - p.start <= 2 && p.end == t.start)
+                && (((self.is_word(j - 1, "vs") || self.is_word(j - 1, "v")) && self.attached(j))
+                    || ((self.is_word(j - 1, "m") || self.is_word(j - 1, "am") || self.is_word(j - 1, "pm"))
+                        && matches!(self.lex(j + 1), Lex::Zone | Lex::Weekday(_) | Lex::Month(..))))
+        };
+        next_cap && !(t.is_punct(b'.') && (abbrev || lower_abbrev()))
     }
 
     /// Whether the date in tokens `i..end` modifies a noun after it: "the"
@@ -821,6 +882,8 @@ impl<'a> Tagger<'a> {
             consider(self.day_month(k));
             consider(self.year_earlier(k));
             consider(self.quarter_compound(k));
+            consider(self.year_ago_period(k));
+            consider(self.nth_day_of_now(k));
         }
         // "the morning", "early morning", "late afternoon": that part of the
         // day the text is about (the last day it named, else the anchor's).
@@ -900,6 +963,9 @@ impl<'a> Tagger<'a> {
         consider(self.year_earlier(j));
         consider(self.fixed_ref(j));
         consider(self.extended(j));
+        consider(self.year_ago_period(j));
+        consider(self.prefixed_year(j));
+        consider(self.elided_last(j));
         best
     }
 
@@ -1491,12 +1557,21 @@ impl<'a> Tagger<'a> {
             if !strong_prev && !fiscal && n.kind == Kind::Word && !n.cap && n.lex == Lex::None {
                 let w = self.word(s + 1);
                 let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-                let det_before = prev.is_some_and(|p| {
+                let is_det = |p: usize| {
                     let pw = self.word(p).to_ascii_lowercase();
                     matches!(
                         pw.as_str(),
                         "the" | "its" | "his" | "her" | "their" | "our" | "a" | "an" | "that" | "this" | "s"
                     )
+                };
+                // "his 1996 campaign", "his unsuccessful 1996 campaign".
+                let det_before = prev.is_some_and(|p| {
+                    is_det(p)
+                        || (p > 0
+                            && is_det(p - 1)
+                            && self.toks[p].kind == Kind::Word
+                            && !self.toks[p].cap
+                            && self.toks[p].lex == Lex::None)
                 });
                 if plural || !det_before {
                     return None;
@@ -1789,8 +1864,8 @@ impl<'a> Tagger<'a> {
         }
         // "will one day be": some day to come, no stretch.
         if !with_the
-            && self.is_word(s, "one")
             && self.lex(s + 1) == Lex::Unit(Unit::Day, false)
+            && self.is_word(s, "one")
             && s > 0
             && (matches!(self.lex(s - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall))
                 || ["could", "may", "might", "can", "should", "must"].iter().any(|w| self.is_word(s - 1, w)))
@@ -1845,7 +1920,15 @@ impl<'a> Tagger<'a> {
                     || w == "million"
                     || w == "billion"
                     || w == "percent"
-                    || (p.kind == Kind::Word && p.lex == Lex::None && !p.cap && w.ends_with('s') && !w.ends_with("ss"))
+                    // "four flights a week" (but not "as long as a month", "plus a day").
+                    || (p.kind == Kind::Word
+                        && p.lex == Lex::None
+                        && !p.cap
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w != "thus"
+                        && w != "plus")
                 {
                     return None;
                 }
@@ -2016,11 +2099,18 @@ impl<'a> Tagger<'a> {
     /// duration), "the next day", "the previous week", "that day", "the
     /// past three months", "the weekend", "the quarter", "earlier this month".
     fn rel_unit(&self, i: usize, with_the: bool) -> Option<Core> {
+        // "the fiscal year" reads as "the year".
+        if with_the && self.fw(i, Fw::Fiscal) && self.lex(i + 1) == Lex::Unit(Unit::Year, false) {
+            return self.rel_unit(i + 1, true);
+        }
         let w = self.lex(i);
         // "the year", "the quarter", "the week", "the weekend".
         if with_the && let Lex::Unit(u, false) = w {
-            if matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
-                || self.punct(i + 1, b'-')
+            // "a high for the year of $42": the "of" belongs to the amount.
+            let of_amount = self.fw(i + 1, Fw::Of) && self.punct(i + 2, b'$');
+            if (matches!(self.lex(i + 1), Lex::Fw(Fw::Of | Fw::Before | Fw::After | Fw::Earlier | Fw::Ago))
+                || self.punct(i + 1, b'-'))
+                && !of_amount
             {
                 // "the day before yesterday", "the day after tomorrow".
                 match (u, self.lex(i + 1), self.lex(i + 2)) {
@@ -2057,7 +2147,24 @@ impl<'a> Tagger<'a> {
                         return Some(Core::date(c.end, v, c.anchor));
                     }
                 }
-                // "the day before": the day before the last date in the text.
+                // "Oct. 12, the day before the crash": an apposition naming the
+                // date just given; "before" heads the event.
+                if u == Unit::Day
+                    && i >= 3
+                    && self.punct(i - 2, b',')
+                    && self.tok(i - 3).is_some_and(|t| t.kind == Kind::Num)
+                    && let Some(&Val::Day(d)) = self.history.last()
+                {
+                    return Some(Core::date(i + 1, Val::Day(d), Anchor::Text));
+                }
+                // "the day before": the day before the last date in the text;
+                // but "the day before returning": "before" heads a clause.
+                let gerund = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && self.word(i + 2).len() > 4
+                    && self.word(i + 2).ends_with("ing");
+                if gerund {
+                    return None;
+                }
                 return match (u, self.lex(i + 1)) {
                     (Unit::Day | Unit::Week | Unit::Month | Unit::Year, Lex::Fw(Fw::Before)) => {
                         Some(self.chain(i + 2, u, -1))
@@ -2073,8 +2180,8 @@ impl<'a> Tagger<'a> {
                 // year being reported, the document's; but "the year ended
                 // June 30" and "rose 5% in the year" name a stretch.
                 Unit::Year
-                    if i >= 2
-                        && matches!(self.lex(i - 2), Lex::Fw(Fw::Of | Fw::For))
+                    if i.checked_sub(if self.fw(i.wrapping_sub(1), Fw::Fiscal) { 3 } else { 2 })
+                        .is_some_and(|k| matches!(self.lex(k), Lex::Fw(Fw::Of | Fw::For)))
                         && !self.is_word(i + 1, "ended")
                         && !self.is_word(i + 1, "ending")
                         && self.doc.is_some() =>
@@ -2084,6 +2191,18 @@ impl<'a> Tagger<'a> {
                 // "the year" mostly names a stretch ("rose 5% in the year").
                 Unit::Year => Some(Core::fixed(i + 1, TimexType::Duration, "P1Y")),
                 Unit::Month | Unit::Week => Some(self.doc_rel(i + 1, u, 0)),
+                // "the quarter a year ago": the report's quarter, a year back.
+                Unit::Quarter
+                    if self.fw(i + 1, Fw::A)
+                        && self.lex(i + 2) == Lex::Unit(Unit::Year, false)
+                        && matches!(self.lex(i + 3), Lex::Fw(Fw::Ago | Fw::Earlier)) =>
+                {
+                    let q = self.quarter_context().or_else(|| self.doc.and_then(|a| a.rel(Unit::Quarter, -1)));
+                    Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
+                        Some(v) => Core::date(i + 4, v, Anchor::Text),
+                        None => Core::open(i + 4, "XXXX-QX"),
+                    })
+                }
                 Unit::Quarter => {
                     let back = if self.tense(i) == Tense::Future { 0 } else { -1 };
                     Some(self.doc_rel(i + 1, u, back))
@@ -2170,6 +2289,15 @@ impl<'a> Tagger<'a> {
                 }
                 if u == Unit::Quarter && with_the && self.fw(i, Fw::Latest) {
                     return Some(self.doc_rel(end, u, -1));
+                }
+                // "this quarter's loss" in a report on a past quarter: that quarter.
+                if u == Unit::Quarter
+                    && n == 0
+                    && self.punct(end, b'\'')
+                    && self.is_word(end + 1, "s")
+                    && let Some(q) = self.quarter_context()
+                {
+                    return Some(Core::date(end, q, Anchor::Text));
                 }
                 Some(self.doc_rel(end, u, n))
             }
@@ -2523,6 +2651,16 @@ impl<'a> Tagger<'a> {
                 }
             },
         });
+        // "on Monday and Tuesday nights": the first day shares the recurring part of day.
+        if rel.is_none()
+            && matches!(self.lex(e), Lex::Fw(Fw::And | Fw::Or))
+            && matches!(self.lex(e + 1), Lex::Weekday(_))
+            && let Lex::DayPart(p) = self.lex(e + 2)
+            && !matches!(p, DayPart::Noon | DayPart::Midnight)
+            && self.word(e + 2).ends_with(['s', 'S'])
+        {
+            return Some(Core::fixed(e, TimexType::Time, format!("XXXX-WXX-{dow}{}", p.code())));
+        }
         if let Lex::DayPart(p) = self.lex(e)
             && !matches!(p, DayPart::Noon | DayPart::Midnight)
         {
@@ -2582,22 +2720,21 @@ impl<'a> Tagger<'a> {
     /// "3 p.m.", "3:30 pm", "15:30", "noon", "7 o'clock", "10 a.m. EST".
     fn time_of_day(&self, i: usize) -> Option<Core> {
         // A clock time falls on the day the text is about: the last day it
-        // named ("was shot on Oct. 23 ... at 10 p.m."), else the document's.
-        let base = self
-            .history
-            .iter()
-            .rev()
-            .take(50)
-            .find(|v| v.day().is_some())
-            .copied()
-            .or_else(|| self.doc.filter(|a| a.day().is_some()));
+        // named within about a paragraph (200 tokens) before ("was shot on
+        // Oct. 23 ... at 10 p.m."), else the document's.
+        let base = || {
+            self.last_day
+                .filter(|&(at, _)| i.saturating_sub(at) <= 200)
+                .map(|(_, v)| v)
+                .or_else(|| self.doc.filter(|a| a.day().is_some()))
+        };
         let sec = std::cell::Cell::new(None::<u32>);
         let render = |h: u32, m: u32, end: usize| -> Core {
             let t = match sec.get() {
                 Some(s) => format!("T{h:02}:{m:02}:{s:02}"),
                 None => format!("T{h:02}:{m:02}"),
             };
-            match base {
+            match base() {
                 Some(v) => Core::new(end, TimexType::Time, format!("{}{t}", v.render()), Anchor::Document, Some(v)),
                 None => Core::fixed(end, TimexType::Time, format!("XXXX-XX-XX{t}")),
             }
@@ -3038,6 +3175,102 @@ impl<'a> Tagger<'a> {
         }
     }
 
+    /// "the corresponding period last year", "the same quarter a year
+    /// earlier" (after "the"), "last year's quarter": the period a report
+    /// is about, a year back.
+    ///
+    /// Why: reports compare the quarter with the same quarter a year before;
+    /// the words name that quarter, not the year.
+    fn year_ago_period(&self, i: usize) -> Option<Core> {
+        let period = |k: usize| matches!(self.lex(k), Lex::Fw(Fw::Period) | Lex::Unit(Unit::Quarter, false));
+        let end = if self.fw(i, Fw::Last)
+            && self.lex(i + 1) == Lex::Unit(Unit::Year, false)
+            && self.punct(i + 2, b'\'')
+            && self.is_word(i + 3, "s")
+            && period(i + 4)
+        {
+            i + 5
+        } else if period(i + 1)
+            && (self.fw(i, Fw::Same) || self.is_word(i, "corresponding") || self.is_word(i, "comparable"))
+        {
+            let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
+            if self.fw(k, Fw::Last) && self.lex(k + 1) == Lex::Unit(Unit::Year, false) {
+                k + 2
+            } else if self.fw(k, Fw::A)
+                && self.lex(k + 1) == Lex::Unit(Unit::Year, false)
+                && matches!(self.lex(k + 2), Lex::Fw(Fw::Ago | Fw::Earlier))
+            {
+                k + 3
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        let q = self.quarter_context().or_else(|| self.doc.and_then(|a| a.rel(Unit::Quarter, -1)));
+        Some(match q.and_then(|q| q.shift(Unit::Year, -1)) {
+            Some(v) => Core::date(end, v, Anchor::Text),
+            None => Core::open(end, "XXXX-QX"),
+        })
+    }
+
+    /// "it is the second day of the strike", "today is the eighth day of":
+    /// the day of writing, counted from an event (after "the").
+    ///
+    /// Why: a present copula dates the ordinal day to the document's day.
+    fn nth_day_of_now(&self, i: usize) -> Option<Core> {
+        let Lex::Ordinal(_) = self.lex(i) else { return None };
+        if self.lex(i + 1) != Lex::Unit(Unit::Day, false) || !self.fw(i + 2, Fw::Of) || i < 3 {
+            return None;
+        }
+        let copula = self.fw(i - 2, Fw::Is) || (self.is_word(i - 2, "s") && self.punct(i - 3, b'\''));
+        if !copula {
+            return None;
+        }
+        let d = self.doc?.day()?;
+        Some(Core::date(i + 2, Val::Day(d), Anchor::Document))
+    }
+
+    /// "this year as last", "more this month than last": "last" standing
+    /// for the unit named just before ("last year").
+    fn elided_last(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::Last) || i == 0 || !(self.fw(i - 1, Fw::Than) || self.is_word(i - 1, "as")) {
+            return None;
+        }
+        // Nothing the word could modify after it.
+        if self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+            return None;
+        }
+        let unit = (i.saturating_sub(10)..i).rev().find_map(|k| match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Fw(Fw::This), Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), false)) => {
+                Some(u)
+            }
+            _ => None,
+        })?;
+        Some(self.doc_rel(i + 1, unit, -1))
+    }
+
+    /// "post-1959" (after that year), "pre-1914" (before it).
+    fn prefixed_year(&self, i: usize) -> Option<Core> {
+        let m = if self.is_word(i, "post") {
+            "AFTER"
+        } else if self.is_word(i, "pre") {
+            "BEFORE"
+        } else {
+            return None;
+        };
+        if !(self.punct(i + 1, b'-') && self.attached(i + 1) && self.attached(i + 2)) {
+            return None;
+        }
+        let y = self.num(i + 2, 1000, 2199, 4)?;
+        if self.num_continues(i + 2) {
+            return None;
+        }
+        let mut c = Core::date(i + 3, Val::Year(y as i32), Anchor::None);
+        c.modifier = Some(m);
+        Some(c)
+    }
+
     /// "these days".
     fn fixed_ref(&self, i: usize) -> Option<Core> {
         if self.fw(i, Fw::These) && self.lex(i + 1) == Lex::Unit(Unit::Day, true) {
@@ -3059,6 +3292,16 @@ fn is_irregular_past(w: &str) -> bool {
         ]
         .iter()
         .any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Words in -ed that are no past forms ("succeed", "hundred", "indeed").
+fn is_ed_non_past(w: &str) -> bool {
+    [
+        "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "hundred", "sacred", "naked", "wicked",
+        "rugged", "kindred", "embed",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn is_future_word(w: &str) -> bool {

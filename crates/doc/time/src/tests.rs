@@ -842,3 +842,123 @@ fn lists_of_days_weekday_abbreviations_and_zones() {
     let v = vals("Ships leave from 5/1-5/7, 2020.", a);
     assert_eq!(v[1], ("5/7, 2020".into(), "2020-05-07".into(), None));
 }
+
+#[test]
+fn fiscal_year_and_year_ago_periods() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("Earnings will fall for the fiscal year.", a).1, "2021");
+    assert_eq!(vals("In the fiscal year ended Jan. 31, sales rose.", a)[0].1, "P1Y");
+    let v = vals("Net rose in the third quarter. For the quarter a year ago, net was flat.", a);
+    assert_eq!(v[1], ("the quarter a year ago".into(), "2020-Q3".into(), None));
+    let v = vals("Net rose in the third quarter, against a loss for the corresponding period last year.", a);
+    assert_eq!(v[1], ("the corresponding period last year".into(), "2020-Q3".into(), None));
+    let v = vals("Net rose in the third quarter. Sales for last year's quarter were flat.", a);
+    assert_eq!(v[1], ("last year's quarter".into(), "2020-Q3".into(), None));
+}
+
+#[test]
+fn cues_across_a_comma_and_words_that_only_look_past() {
+    let a = Some("2021-10-28");
+    // The cue in the date's own clause wins over a nearer one after a comma.
+    assert_eq!(one("The firm paid taxes during the quarter, though payments would normally be small.", a).1, "2021-Q3");
+    // "succeed" is no past form.
+    assert_eq!(one("Ms. Lee will succeed Mr. Park on Feb. 1.", a).1, "2022-02-01");
+}
+
+#[test]
+fn ordinal_days_of_now_and_this_quarters_report() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("It's the second day of the strike at the port.", a).1, "2021-10-28");
+    assert_eq!(
+        vals("Today is the eighth day of the siege.", a)[1],
+        ("the eighth day".into(), "2021-10-28".into(), None)
+    );
+    // Past copula: no claim about today.
+    assert!(vals("His first day of school was hard.", a).is_empty());
+    let v = vals("Net fell in the third quarter. This quarter's loss includes a charge.", a);
+    assert_eq!(v[1], ("This quarter".into(), "2021-Q3".into(), None));
+    // Without a report on a past quarter, "this quarter" is the current one.
+    assert_eq!(one("Sales should rise this quarter.", a).1, "2021-Q4");
+}
+
+#[test]
+fn the_day_before_a_clause_is_no_chained_day() {
+    let a = Some("2021-06-09");
+    assert!(
+        vals("She spent an hour in town later in the day before returning home.", a)
+            .iter()
+            .all(|t| t.1 != "2021-06-08")
+    );
+    assert_eq!(vals("The vote was on June 2. The day before, crowds gathered.", a)[1].1, "2021-06-01");
+}
+
+#[test]
+fn prefixed_and_modified_years_and_an_elided_last() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("The post-1989 politics split families.", a), ("post-1989".into(), "1989".into(), Some("AFTER")));
+    assert_eq!(one("Few pre-1914 buildings stand.", a), ("pre-1914".into(), "1914".into(), Some("BEFORE")));
+    assert_eq!(one("He lost his unsuccessful 1996 campaign.", a).1, "1996");
+    // A count after an adjective stays a count.
+    assert!(vals("They sent some 1500 troops.", a).is_empty());
+    let v = vals("The firm pays twice as much this year as last.", a);
+    assert_eq!(v[1], ("last".into(), "2020".into(), None));
+    assert_eq!(vals("Sales were lower than last quarter.", a).len(), 1);
+}
+
+#[test]
+fn durations_after_as_and_the_year_of_an_amount() {
+    let a = Some("2021-10-28");
+    assert_eq!(one("An appeal could take as long as a month.", a).1, "P1M");
+    // A rate after a plural noun stays no timex.
+    assert!(vals("The airline runs four flights a week.", a).is_empty());
+    assert_eq!(
+        vals("The stock hit a high for the year of $42 in June.", a)[0],
+        ("the year".into(), "2021".into(), None)
+    );
+}
+
+#[test]
+fn a_weekday_and_its_date_and_shared_recurring_nights() {
+    // 2021-03-04 is a Thursday.
+    let a = Some("2021-03-04");
+    assert_eq!(
+        one("The march is this coming Sunday, March 7, downtown.", a),
+        ("this coming Sunday, March 7".into(), "2021-03-07".into(), None)
+    );
+    // Different days stay apart.
+    assert_eq!(vals("It rains this coming Sunday, March 14 stays dry.", a).len(), 2);
+    let v = vals("Two flights leave on Monday and Tuesday nights.", a);
+    let got: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+    assert_eq!(got, ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"]);
+}
+
+#[test]
+fn the_day_before_an_event_in_apposition_is_that_date() {
+    let a = Some("2021-10-28");
+    let v = vals("Prices peaked on Oct. 12, the day before the crash.", a);
+    assert_eq!(v[1], ("the day".into(), "2021-10-12".into(), None));
+    // Without the apposition, "the day before" counts back.
+    assert_eq!(vals("The crash came on Oct. 13. The day before, prices peaked.", a)[1].1, "2021-10-12");
+}
+
+#[test]
+fn every_prefix_of_this_rounds_constructions_is_safe() {
+    let text = "It's the second day of it, post-1959 and pre-1914, this year as last, on Oct. 12, the day before \
+                the crash, this coming Sunday, March 7, on Monday and Tuesday nights, the corresponding period \
+                last year, last year's quarter, the quarter a year ago, for the fiscal year, as long as a month, \
+                a high for the year of $42, at mid-afternoon yesterday, later in the day before returning, \
+                until 9 a.m. EDT Thursday, set to resume Monday, April 24 and 25, for a while, the weeks ahead, \
+                in the near term, 60 Minutes, high noon, will one day, This quarter's loss, Election Day";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2021-10-28"));
+        let _ = vals(&text[i..], None);
+    }
+}
+
+#[test]
+fn a_clock_time_far_from_the_last_named_day_is_the_documents() {
+    let filler = "The council met and talked and voted and left. ".repeat(30);
+    let text = format!("He was born on May 3, 1950. {filler}The hearing starts at 10 a.m. in the hall.");
+    let v = vals(&text, Some("2021-06-09"));
+    assert_eq!(v.last().unwrap().1, "2021-06-09T10:00");
+}

@@ -28,5 +28,5 @@ fn tempeval3_training_scores_stay_above_floor() {
     assert!(total.gold > 1800, "gold timexes: {}", total.gold);
     assert!(strict >= 0.85, "strict extent F1 {strict:.3}");
     assert!(relaxed >= 0.92, "relaxed extent F1 {relaxed:.3}");
-    assert!(value >= 0.79, "value F1 {value:.3}");
+    assert!(value >= 0.815, "value F1 {value:.3}");
 }
