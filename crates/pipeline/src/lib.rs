@@ -177,7 +177,9 @@ pub fn analyze_documents_with_progress(
 
     let t = Instant::now();
     progress.stage(Stage::Corpus, 0);
-    let (mut claims, mut statements) = (Vec::new(), Vec::new());
+    // Sized up front: growing by doubling held up to three copies at once.
+    let mut claims = Vec::with_capacity(parts.iter().map(|(c, _)| c.len()).sum());
+    let mut statements = Vec::with_capacity(parts.iter().map(|(_, s)| s.len()).sum());
     for (c, s) in parts {
         claims.extend(c);
         statements.extend(s);
