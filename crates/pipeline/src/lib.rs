@@ -62,6 +62,41 @@ pub struct Run {
     pub timings: Vec<(Stage, Duration)>,
 }
 
+/// With `DOSSIER_TRACE` set, prints each step's elapsed time and the
+/// process's resident and peak memory to stderr: how the scale figures in
+/// BENCHMARKS.md are broken down. Linux only (reads `/proc/self/status`).
+struct Trace {
+    on: bool,
+    start: Instant,
+}
+
+impl Trace {
+    fn new() -> Trace {
+        Trace { on: std::env::var_os("DOSSIER_TRACE").is_some(), start: Instant::now() }
+    }
+    fn step(&self, name: &str) {
+        if !self.on {
+            return;
+        }
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let mb = |key: &str| {
+            let kb: u64 = status
+                .lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            kb / 1024
+        };
+        eprintln!(
+            "trace: {name:<12} {:>8.2}s  rss {:>6} MB  peak {:>6} MB",
+            self.start.elapsed().as_secs_f64(),
+            mb("VmRSS:"),
+            mb("VmHWM:")
+        );
+    }
+}
+
 /// The generator string written into every dossier.
 pub fn generator() -> String {
     format!("dossier {}", env!("CARGO_PKG_VERSION"))
@@ -112,6 +147,7 @@ pub fn analyze_documents_with_progress(
     progress: &dyn Progress,
 ) -> Run {
     let mut timings = Vec::new();
+    let trace = Trace::new();
     progress.stage(Stage::Clean, 0);
     let bytes = raws.iter().map(|r| r.body.len() as u64).sum();
 
@@ -119,12 +155,14 @@ pub fn analyze_documents_with_progress(
     let mut docs: Vec<Document> = dossier_clean::clean(raws);
     let segments: Vec<Segments> = docs.par_iter().map(|d| dossier_segment::segment(&d.text)).collect();
     timings.push((Stage::Clean, t.elapsed()));
+    trace.step("clean");
 
     let t = Instant::now();
     progress.stage(Stage::Documents, docs.len());
     // Time: tag against given dates, infer the missing ones from the whole
     // corpus, then re-tag the documents whose anchor changed.
     let mut timexes: Vec<Vec<Timex>> = docs.par_iter().zip(&segments).map(|(d, s)| dossier_time::tag(d, s)).collect();
+    trace.step("time");
     let published = dossier_dates::infer(&docs, &segments, &timexes);
     let changed: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].published != published[i]).collect();
     for (doc, p) in docs.iter_mut().zip(published) {
@@ -147,15 +185,18 @@ pub fn analyze_documents_with_progress(
         }
     }
     let reuse_time = t_reuse.elapsed();
+    trace.step("reuse");
 
     // The cast is built from every document's entity mentions before any
     // claim exists, so that its transient peak does not stack on the claims;
     // the claims phase then drops each document's mentions as it is done.
     let mentions: Vec<Vec<dossier_model::EntityMention>> =
         docs.par_iter().zip(&segments).map(|(d, s)| dossier_entities::recognize(d, s)).collect();
+    trace.step("entities");
     let t_cast = Instant::now();
     let entities = dossier_cast::merge(&docs, &mentions);
     let corpus_time = reuse_time + t_cast.elapsed();
+    trace.step("cast");
 
     let parts: Vec<(Vec<Claim>, Vec<Statement>)> = docs
         .par_iter()
@@ -174,6 +215,7 @@ pub fn analyze_documents_with_progress(
         })
         .collect();
     timings.push((Stage::Documents, t.elapsed().saturating_sub(corpus_time)));
+    trace.step("claims");
 
     let t = Instant::now();
     progress.stage(Stage::Corpus, 0);
@@ -195,9 +237,11 @@ pub fn analyze_documents_with_progress(
         linker.link(&s.span.doc, &mut s.source);
     }
     drop(linker);
+    trace.step("linked");
     let conflicts = dossier_conflicts::find(&claims);
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     drop(segments);
+    trace.step("timeline");
     timings.push((Stage::Corpus, t.elapsed() + corpus_time));
 
     let mut dossier = Dossier::new(generator());
