@@ -198,19 +198,29 @@ pub fn analyze_documents_with_progress(
     let corpus_time = reuse_time + t_cast.elapsed();
     trace.step("cast");
 
+    // Claims and statements come out in chunks of documents, not one list
+    // per document: gathered into the final lists, a chunk's buffer is one
+    // large block the allocator gives back at once, where thousands of
+    // small per-document lists stayed resident beside the final copy.
+    let chunk = docs.len().div_ceil(rayon::current_num_threads() * 8).clamp(1, 1024);
     let parts: Vec<(Vec<Claim>, Vec<Statement>)> = docs
-        .par_iter()
-        .zip(&segments)
-        .zip(mentions)
-        .map(|((d, segments), mentions)| {
-            let quantities = dossier_quantities::extract(d, segments);
-            let attributions = dossier_attribution::attribute(d, segments);
-            let claims = dossier_attribution::claims(d, segments, &quantities, &attributions, &mentions);
-            let statements = attributions
-                .into_iter()
-                .map(|a| Statement { span: Span::of(d, a.range), id: String::new(), source: a.source, quote: a.quote })
-                .collect();
-            progress.advance();
+        .par_chunks(chunk)
+        .zip(segments.par_chunks(chunk))
+        .zip(mentions.into_par_iter().chunks(chunk))
+        .map(|((docs, segments), mentions)| {
+            let (mut claims, mut statements) = (Vec::new(), Vec::new());
+            for ((d, segments), mentions) in docs.iter().zip(segments).zip(mentions) {
+                let quantities = dossier_quantities::extract(d, segments);
+                let attributions = dossier_attribution::attribute(d, segments);
+                claims.extend(dossier_attribution::claims(d, segments, &quantities, &attributions, &mentions));
+                statements.extend(attributions.into_iter().map(|a| Statement {
+                    span: Span::of(d, a.range),
+                    id: String::new(),
+                    source: a.source,
+                    quote: a.quote,
+                }));
+                progress.advance();
+            }
             (claims, statements)
         })
         .collect();
@@ -219,13 +229,13 @@ pub fn analyze_documents_with_progress(
 
     let t = Instant::now();
     progress.stage(Stage::Corpus, 0);
-    // Sized up front: growing by doubling held up to three copies at once.
     let mut claims = Vec::with_capacity(parts.iter().map(|(c, _)| c.len()).sum());
     let mut statements = Vec::with_capacity(parts.iter().map(|(_, s)| s.len()).sum());
     for (c, s) in parts {
         claims.extend(c);
         statements.extend(s);
     }
+    trace.step("gathered");
 
     let linker = dossier_conflicts::SourceLinker::new(&entities);
     for (i, c) in claims.iter_mut().enumerate() {
