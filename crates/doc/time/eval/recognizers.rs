@@ -261,6 +261,20 @@ const LEADING_PHRASES: &[&str] = &[
     "on or after",
     "on or earlier than",
     "on or later than",
+    "before or on",
+    "before or in",
+    "after or on",
+    "later than or at",
+    "later than or in",
+    "earlier than or in",
+    "at or after",
+    "at or before",
+    "after or equal to",
+    "before or equal to",
+    "sooner than",
+    "greater than",
+    "in advance of",
+    "ending with",
 ];
 
 /// Words and marks that may join two TIMEX3s where Recognizers writes one

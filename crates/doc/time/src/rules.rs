@@ -211,6 +211,8 @@ impl<'a> Tagger<'a> {
                         || (self.punct(i + 1, b'\'') && self.tok(i + 2).is_some_and(|n| n.kind == Kind::Num))
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
+                        // "the EOD", "the noughties".
+                        || extended::extended_head(self.word(i + 1))
                 }
                 Fw::Of
                 | Fw::In
@@ -251,7 +253,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Additional
                 | Fw::Those
                 | Fw::Such
-                | Fw::Upcoming
                 | Fw::Scheduled
                 | Fw::Expected
                 | Fw::Plans
@@ -966,6 +967,10 @@ impl<'a> Tagger<'a> {
 
     /// Day of month at `i`: "20", "20th", "twentieth". Returns (day, next).
     fn day_num(&self, i: usize) -> Option<(u8, usize)> {
+        // "$12": money, no day.
+        if i > 0 && self.punct(i - 1, b'$') {
+            return None;
+        }
         if let Some(d) = self.num(i, 1, 31, 2) {
             // "25:" ends a dateline ("on Saturday, April 25: ..."); "10:30" is a time.
             let clock =
@@ -1836,11 +1841,13 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Recent) => 3,
             _ => return None,
         };
-        // "the past three months", "the last few weeks", "the next two years".
+        // "the past three months", "the last few weeks", "the next two years"
+        // (not the verb: "will last two hours").
         if let Some((q, e)) = self.qty(i + 1)
             && let Some((u, _, e2)) = self.unit_after(e)
             && n != 2
             && n != 0
+            && !self.last_is_verb(i)
         {
             return Some(Core::fixed(e2, TimexType::Duration, dur_value(q, u)));
         }

@@ -662,3 +662,28 @@ fn lists_of_days_weekday_abbreviations_and_zones() {
     let v = vals("Ships leave from 5/1-5/7, 2020.", a);
     assert_eq!(v[1], ("5/7, 2020".into(), "2020-05-07".into(), None));
 }
+
+#[test]
+fn verb_last_money_days_zones_and_short_forms() {
+    let a = Some("2022-03-10");
+    // "last" as a verb is no "the last two hours".
+    assert_eq!(one("The talks will last two hours.", a), ("two hours".into(), "PT2H".into(), None));
+    // "$12 December 27": money, then the date.
+    assert_eq!(one("He paid $12 December 27.", a).0, "December 27");
+    assert_eq!(one("A call for Wednesday the 16th with Ann.", a).1, "2022-03-16");
+    assert_eq!(one("We drank tea on mar4 night.", a).1, "2022-03-04TNI");
+    assert_eq!(one("Revenue for q1-2019 rose.", a).1, "2019-Q1");
+    assert_eq!(one("Ships go Sep-23-2020.", a).1, "2020-09-23");
+    let v = vals("Meet between 3:30pm and 6:30pm AEST?", a);
+    assert_eq!(v[1].0, "6:30pm AEST");
+    let v = vals("Where were you between 0730-0930?", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-10T07:30", "2022-03-10T09:30"]);
+    assert_eq!(vals("Lessons are Thursdays at 17.30", a)[1], ("17.30".into(), "2022-03-10T17:30".into(), None));
+    assert!(vals("Shares closed at 6.45 on the day.", a).iter().all(|v| v.0 != "6.45"));
+    assert_eq!(one("Plans for the upcoming month changed.", a).1, "2022-04");
+    assert_eq!(one("Gains rose this calendar year.", a).1, "2022");
+    assert_eq!(one("Prices rose in the noughties.", a).1, "200");
+    assert_eq!(one("I go back three mins to five thirty", a).1, "2022-03-10T05:27");
+    let v = vals("Free dates are the 22nd, 23rd or 31st of March.", a);
+    assert_eq!(v[0].0, "the 22nd");
+}

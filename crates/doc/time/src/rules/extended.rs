@@ -35,7 +35,7 @@ pub(super) fn extended_head(w: &str) -> bool {
         b'c' => &["calendar"],
         b'h' => &["half"],
         b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
-        b'n' => &["noonish"],
+        b'n' => &["noonish", "noughties"],
         b's' => &["saturdays", "sundays", "semiannually", "semiannual", "semi"],
         b'f' => &["fridays"],
         b'w' => &["wednesdays", "week"],
@@ -79,6 +79,8 @@ impl<'a> Tagger<'a> {
                 consider(self.compact_ymd(i));
                 consider(self.ordinal_month_of(i));
                 consider(self.spaced_year_month(i));
+                consider(self.military_pair(i));
+                consider(self.dotted_clock_after_day(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -99,6 +101,8 @@ impl<'a> Tagger<'a> {
                         consider(self.year_words_alone(i));
                         consider(self.the_weekday(i));
                         consider(self.the_abbreviation(i));
+                        consider(self.upcoming_unit(i));
+                        consider(self.decade_2000s(i));
                     }
                     _ => {}
                 }
@@ -120,6 +124,7 @@ impl<'a> Tagger<'a> {
                         consider(self.weekday_day_number(i));
                         consider(self.relative_short_date(i));
                         consider(self.relative_holiday(i));
+                        consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
                         consider(self.half_durations(i));
@@ -151,6 +156,7 @@ impl<'a> Tagger<'a> {
                         consider(self.frequency_words(i));
                     }
                     Lex::Fw(Fw::Whole) => consider(self.whole_unit(i)),
+                    Lex::Fw(Fw::Upcoming) => consider(self.upcoming_unit(i)),
                     Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday) => consider(self.day_am_pm(i)),
                     _ => {}
                 }
@@ -455,7 +461,7 @@ impl<'a> Tagger<'a> {
         if self.fw(e, Fw::The)
             && let Some((d, e2, _)) = self.day_words(e + 1)
             && (1..=31).contains(&d)
-            && self.day_alone_ends(e2)
+            && (self.day_alone_ends(e2) || is_preposition(self.word(e2)))
         {
             let day = self.dom_with_weekday(d, dow);
             return Some(match day {
@@ -568,6 +574,14 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             let d = self.num(i + 2, 1, 31, 2)?;
+            // "Sep-23-2020".
+            if sep(i + 3)
+                && !self.punct(i + 3, b'.')
+                && let Some(y) = self.num(i + 4, 1000, 2999, 4)
+            {
+                let v = Val::Day(date(y as i32, m, d as u8)?);
+                return Some(Core::date(i + 5, v, Anchor::None));
+            }
             if sep(i + 3) {
                 return None;
             }
@@ -783,10 +797,12 @@ impl<'a> Tagger<'a> {
         if w.eq_ignore_ascii_case("all") {
             return self.whole_unit(i);
         }
-        if w.eq_ignore_ascii_case("rest") && self.fw(i + 1, Fw::Of) {
-            // "the rest of the week", "rest of this month", "rest of my year":
-            // the current unit.
-            let mut k = i + 2;
+        if w.eq_ignore_ascii_case("rest")
+            && (self.fw(i + 1, Fw::Of) || matches!(self.lex(i + 1), Lex::Fw(Fw::The | Fw::This | Fw::Current)))
+        {
+            // "the rest of the week", "rest of this month", "rest of my year",
+            // "rest the day": the current unit.
+            let mut k = if self.fw(i + 1, Fw::Of) { i + 2 } else { i + 1 };
             if matches!(self.lex(k), Lex::Fw(Fw::The | Fw::This | Fw::Current))
                 || ["my", "our", "your"].iter().any(|x| self.is_word(k, x))
             {
@@ -1128,8 +1144,9 @@ impl<'a> Tagger<'a> {
         if self.fw(k, Fw::After) && mins != 15 && mins != 30 {
             return None;
         }
-        let (h, _, e, _) = self.hour_words(k + 1)?;
-        let e = if self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 2 } else { e };
+        let (h, hm, e, _) = self.hour_words(k + 1)?;
+        // "three mins to five thirty": the hour has minutes of its own.
+        let base = hm;
         let (pm, end) = match self.clock_suffix(e, h) {
             Some((pm, n)) => (pm, n),
             None => {
@@ -1145,7 +1162,7 @@ impl<'a> Tagger<'a> {
             (Some(false), 12) => 0,
             (_, h) => h,
         };
-        let total = if past { h24 * 60 + mins } else { (h24 * 60 + 24 * 60 - mins) % (24 * 60) };
+        let total = if past { h24 * 60 + base + mins } else { (h24 * 60 + base + 24 * 60 - mins) % (24 * 60) };
         Some(self.clock(end, total / 60, total % 60))
     }
 
@@ -1362,6 +1379,8 @@ impl<'a> Tagger<'a> {
                     && (ordinal || !comma)
                     && (k == 0 || !self.attached(k) || self.punct(k - 1, b','))
                 {
+                    // "the 22nd, 23rd": the article goes with the first day.
+                    let s = if s > 0 && s == k && self.fw(s - 1, Fw::The) && s - 1 >= prev_end { s - 1 } else { s };
                     out.push(hit(s, e, d));
                     break;
                 }
@@ -2067,7 +2086,7 @@ impl<'a> Tagger<'a> {
             return Some(Core::date(k + 2, Val::Quarter(y as i32, q), Anchor::None));
         }
         let q = q_at(i)?;
-        let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
+        let k = if self.fw(i + 2, Fw::Of) || (self.punct(i + 2, b'-') && self.attached(i + 2)) { i + 3 } else { i + 2 };
         let (y, e) = self.year_num(k)?;
         Some(Core::date(e, Val::Quarter(y, q), Anchor::None))
     }
@@ -2485,6 +2504,13 @@ impl<'a> Tagger<'a> {
             .or_else(|| self.deictic(i))
             .or_else(|| self.explicit_date(i).filter(|c| c.val.is_some_and(|v| v.day().is_some())))?;
         let e = c.end;
+        // "mar4 night", "May 5th evening": that part of that day.
+        if let Lex::DayPart(p @ (DayPart::Morning | DayPart::Afternoon | DayPart::Evening | DayPart::Night)) =
+            self.lex(e)
+            && let Some(v) = c.val.filter(|v| v.day().is_some())
+        {
+            return Some(self.with_daypart(e + 1, Some(v), p));
+        }
         let w = self.word(e);
         let part = if w.eq_ignore_ascii_case("am") {
             DayPart::Morning
@@ -2669,8 +2695,10 @@ impl<'a> Tagger<'a> {
                 if self.is_word(e, "time") || self.is_word(e, "timezone") {
                     e += 1;
                 }
-            } else if ["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
-                && self.tok(e).is_some_and(|t| t.cap)
+            } else if (["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
+                && self.tok(e).is_some_and(|t| t.cap))
+                || self.lex(e) == Lex::Zone
+                || zone_abbreviation(self.word(e))
             {
                 e += 1;
             }
@@ -2693,5 +2721,111 @@ impl<'a> Tagger<'a> {
             (Lex::Fw(Fw::Before), Lex::Fw(Fw::Yesterday)) => Some(self.doc_rel(i + 3, Unit::Day, -2)),
             _ => None,
         }
+    }
+}
+
+/// An upper-case time zone abbreviation: "AEST", "SGT", "CEST", "HKT".
+fn zone_abbreviation(w: &str) -> bool {
+    (3..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && (w.ends_with('T') || w.ends_with("ST") || w.ends_with("DT"))
+}
+
+impl<'a> Tagger<'a> {
+    /// Whether "last" at `i` is the verb: "will last two hours", "to last
+    /// three weekends", "shouldn't last".
+    pub(super) fn last_is_verb(&self, i: usize) -> bool {
+        self.fw(i, Fw::Last)
+            && i > 0
+            && (matches!(self.lex(i - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::To))
+                || ["can", "could", "should", "might", "must", "t", "not", "may", "did", "does", "do"]
+                    .iter()
+                    .any(|w| self.is_word(i - 1, w)))
+    }
+
+    /// "between 0730-0930", "from 0930-1100": a range of four-digit clock times.
+    fn military_pair(&self, i: usize) -> Option<Core> {
+        let hhmm = |k: usize| -> Option<(u32, u32)> {
+            let t = self.tok(k).filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+            let (h, m) = (t.num / 100, t.num % 100);
+            (h <= 23 && m < 60).then_some((h, m))
+        };
+        let dash = |k: usize| self.punct(k, b'-') && self.attached(k) && self.attached(k + 1);
+        let lead = |k: usize| k > 0 && (self.fw(k - 1, Fw::From) || self.fw(k - 1, Fw::Between));
+        let first = hhmm(i).is_some() && dash(i + 1) && hhmm(i + 2).is_some() && lead(i);
+        let second = i >= 2 && dash(i - 1) && hhmm(i - 2).is_some() && hhmm(i).is_some() && lead(i - 2);
+        if !(first || second) {
+            return None;
+        }
+        let (h, m) = hhmm(i)?;
+        Some(self.clock(i + 1, h, m))
+    }
+
+    /// "Monday at 2.30", "Thursdays at 17.30": a clock time with a dot after
+    /// a named day (after a price word it would be money: "closed at 6.45").
+    fn dotted_clock_after_day(&self, i: usize) -> Option<Core> {
+        if i < 2 || !self.fw(i - 1, Fw::At) {
+            return None;
+        }
+        let day_before = matches!(self.lex(i - 2), Lex::Weekday(_) | Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Tonight))
+            || (self.word(i - 2).len() > 6
+                && self.word(i - 2).ends_with('s')
+                && matches!(
+                    crate::lexicon::lookup(&self.word(i - 2).as_bytes()[..self.word(i - 2).len() - 1]),
+                    Lex::Weekday(_)
+                ));
+        if !day_before || !self.punct(i + 1, b'.') || !self.attached(i + 1) || !self.attached(i + 2) {
+            return None;
+        }
+        let h = self.num(i, 0, 23, 2)?;
+        let m = self.num(i + 2, 0, 59, 2).filter(|_| self.tok(i + 2).is_some_and(|t| t.digits == 2))?;
+        Some(self.clock(i + 3, h, m))
+    }
+
+    /// "upcoming month", "the upcoming week": the next one.
+    fn upcoming_unit(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        if !self.fw(s, Fw::Upcoming) {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend), false) =
+            self.lex(s + 1)
+        else {
+            return None;
+        };
+        Some(self.doc_rel(s + 2, u, 1))
+    }
+
+    /// "this calendar year", "next calendar year".
+    fn calendar_year(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::This | Fw::Current) => 0,
+            Lex::Fw(Fw::Next) => 1,
+            Lex::Fw(Fw::Last | Fw::Previous) => -1,
+            _ => return None,
+        };
+        if !self.is_word(i + 1, "calendar") || self.lex(i + 2) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        Some(self.doc_rel(i + 3, Unit::Year, n))
+    }
+
+    /// "the noughties", "the two thousands", "the twenty-tens": the decades
+    /// of this century in words.
+    fn decade_2000s(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) {
+            return None;
+        }
+        if self.is_word(i + 1, "noughties") {
+            return Some(Core::date(i + 2, Val::Decade(200), Anchor::None));
+        }
+        if matches!(self.lex(i + 1), Lex::Number(2)) && self.is_word(i + 2, "thousands") {
+            return Some(Core::date(i + 3, Val::Decade(200), Anchor::None));
+        }
+        let k = self.join(i + 2);
+        if matches!(self.lex(i + 1), Lex::Number(20)) && self.is_word(k, "tens") {
+            return Some(Core::date(k + 1, Val::Decade(201), Anchor::None));
+        }
+        None
     }
 }
