@@ -687,3 +687,27 @@ fn verb_last_money_days_zones_and_short_forms() {
     let v = vals("Free dates are the 22nd, 23rd or 31st of March.", a);
     assert_eq!(v[0].0, "the 22nd");
 }
+
+#[test]
+fn every_prefix_and_suffix_of_conversational_forms_is_safe() {
+    let text = "on the 27th, May the eleventh, Wednesday the 16th with Ann, Friday 3/18, this friday (mar-18), \
+                on 4-22, Jan-3, 28-Feb, 11/12,2016, 2019-sep-1, half past eight in the evening, seven thirty pm, \
+                9p. 1140 a.m. 12 noon, 11ish, at seven. from 3 to 5 pm, November 19-20, between 8 and 10 am, \
+                tmrw, two days after today, the rest of the week, EOD, T12:34:20, in Sept, month of Dec, \
+                Jan-Feb 2024, Dec/2023, week 31, the first week of 2023, this past Tuesday, Monday 14! \
+                mid-afternoon yesterday, Monday 8-9am, 1p.m. to 4, 10 oclock, full week, on Sundays, 3h, \
+                2015-3, 1 year 2 months ago, the 5 past years, next couple weeks, 3 minutes from now, \
+                2 weeks from March 20, April 9th through 17th, between the ninth and the seventeenth of April, \
+                4 to 23 next month, from 10/1 to 11/7, 2019 q3, q1 of 2017, one and half hour, next Easter, \
+                the second Sunday, October two thousand and five, wed, 9 of mar, between 3 and 8 yesterday, \
+                Monday from 10-4, this evening from 7 to 9, 20161016, the third month of 2023, April of 87, \
+                Juneteenth, May Day, biweekly, 12 midnight, 3 pm or later, before 4. 10, tonight, Tuesday AM, \
+                2016 / 11. from 4-23 in next month, five to seven today, the 22nd, 23rd or 31st of March, \
+                July 17th, 18th, or 19th, Mon, Wed or Fri, 3pm Pacific time, 6:30pm AEST, between 0730-0930, \
+                Thursdays at 17.30, the upcoming month, this calendar year, the noughties, mar4 night, q1-2019, \
+                Sep-23-2020, three mins to five thirty, will last two hours, $12 December 27";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2022-03-10"));
+        let _ = vals(&text[i..], None);
+    }
+}

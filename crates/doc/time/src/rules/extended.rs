@@ -66,16 +66,18 @@ impl<'a> Tagger<'a> {
                 consider(self.compact_clock(i));
                 consider(self.minutes_past(i));
                 consider(self.bare_hour(i));
-                consider(self.counted_from_day(i));
                 consider(self.year_month_compact(i));
                 consider(self.glued_unit(i));
                 consider(self.nth_week_of(i));
-                consider(self.compound_ago(i));
-                consider(self.counted_rel_units(i));
-                consider(self.minutes_from_now(i));
-                consider(self.counted_from_date(i));
+                if self.quantity_gate(i) {
+                    consider(self.counted_from_day(i));
+                    consider(self.compound_ago(i));
+                    consider(self.counted_rel_units(i));
+                    consider(self.minutes_from_now(i));
+                    consider(self.counted_from_date(i));
+                    consider(self.half_durations(i));
+                }
                 consider(self.year_quarter(i));
-                consider(self.half_durations(i));
                 consider(self.compact_ymd(i));
                 consider(self.ordinal_month_of(i));
                 consider(self.spaced_year_month(i));
@@ -91,18 +93,24 @@ impl<'a> Tagger<'a> {
                         consider(self.end_of_unit(i));
                         consider(self.month_of(i));
                         consider(self.whole_unit(i));
-                        consider(self.compound_ago(i));
-                        consider(self.counted_rel_units(i));
-                        consider(self.minutes_from_now(i));
-                        consider(self.counted_from_date(i));
                         consider(self.ordinal_weekday(i));
-                        consider(self.half_durations(i));
                         consider(self.ordinal_month_of(i));
-                        consider(self.year_words_alone(i));
-                        consider(self.the_weekday(i));
-                        consider(self.the_abbreviation(i));
-                        consider(self.upcoming_unit(i));
-                        consider(self.decade_2000s(i));
+                        if self.fw(i, Fw::The) {
+                            consider(self.counted_rel_units(i));
+                            consider(self.the_weekday(i));
+                            consider(self.the_abbreviation(i));
+                            consider(self.upcoming_unit(i));
+                            consider(self.decade_2000s(i));
+                        } else {
+                            if self.quantity_gate(i) {
+                                consider(self.compound_ago(i));
+                                consider(self.counted_rel_units(i));
+                                consider(self.minutes_from_now(i));
+                                consider(self.counted_from_date(i));
+                                consider(self.half_durations(i));
+                            }
+                            consider(self.year_words_alone(i));
+                        }
                     }
                     _ => {}
                 }
@@ -127,12 +135,14 @@ impl<'a> Tagger<'a> {
                         consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
-                        consider(self.half_durations(i));
-                        consider(self.minutes_from_now(i));
+                        if self.quantity_gate(i) || self.fw(i, Fw::Half) {
+                            consider(self.half_durations(i));
+                            consider(self.minutes_from_now(i));
+                            consider(self.counted_from_day(i));
+                        }
                         consider(self.word_clock(i));
                         consider(self.minutes_past(i));
                         consider(self.bare_hour(i));
-                        consider(self.counted_from_day(i));
                     }
                     Lex::Unit(Unit::Quarter, _) => consider(self.minutes_past(i)),
                     Lex::DayPart(_) => {
@@ -2827,5 +2837,38 @@ impl<'a> Tagger<'a> {
             return Some(Core::date(k + 1, Val::Decade(201), Anchor::None));
         }
         None
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// Cheap filter before the rules that read a quantity and a unit: a
+    /// quantity at `i` followed by a unit, a word between them ("5 upcoming
+    /// years", "2 more days"), "and" ("one and half hour") or "second".
+    fn quantity_gate(&self, i: usize) -> bool {
+        let Some((_, e)) = self.qty(i) else { return false };
+        let e = self.join(e);
+        matches!(
+            self.lex(e),
+            Lex::Unit(..)
+                | Lex::Fw(
+                    Fw::More
+                        | Fw::Additional
+                        | Fw::Trading
+                        | Fw::Business
+                        | Fw::Straight
+                        | Fw::Consecutive
+                        | Fw::Full
+                        | Fw::And
+                        | Fw::Upcoming
+                        | Fw::Next
+                        | Fw::Coming
+                        | Fw::Past
+                        | Fw::Previous
+                        | Fw::Last
+                        | Fw::Following
+                )
+        ) || self.is_word(e, "second")
+            || self.is_word(e, "sec")
+            || self.is_word(e, "calendar")
     }
 }
