@@ -128,7 +128,8 @@ impl<'a> Tagger<'a> {
         }
         let hits = self.merge_day_and_clock(hits);
         let hits = self.range_ends(hits);
-        self.with_zones(hits)
+        let hits = self.with_zones(hits);
+        self.merge_sets_and_weeks(hits)
     }
 
     /// "10 p.m. Wednesday", "noon Thursday", "Tuesday at 3 p.m.": a clock

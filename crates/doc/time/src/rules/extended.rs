@@ -83,6 +83,7 @@ impl<'a> Tagger<'a> {
                 consider(self.spaced_year_month(i));
                 consider(self.military_pair(i));
                 consider(self.dotted_clock_after_day(i));
+                consider(self.year_then_month(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -2870,5 +2871,168 @@ impl<'a> Tagger<'a> {
         ) || self.is_word(e, "second")
             || self.is_word(e, "sec")
             || self.is_word(e, "calendar")
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "2016 November", "2017 april": a year and a month after it, closing
+    /// the phrase (not "the 2016 November election").
+    fn year_then_month(&self, i: usize) -> Option<Core> {
+        let y = self.num(i, 1000, 2999, 4)?;
+        let Lex::Month(m, _) = self.lex(i + 1) else { return None };
+        if self.num_continues(i) || self.day_num(i + 2).is_some() {
+            return None;
+        }
+        if self
+            .tok(i + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(i + 2)))
+        {
+            return None;
+        }
+        Some(Core::date(i + 2, Val::Month(y as i32, m), Anchor::None))
+    }
+
+    /// Joins what belongs together after the rules ran:
+    ///
+    /// - a set and its clock time: "every Monday at 4pm" = `XXXX-WXX-1T16:00`,
+    ///   "9am on Sundays", "every morning at 9am" (one SET, as TimeML writes
+    ///   a set with a time);
+    /// - a week and a weekday in it: "next week Sunday", "Sunday of next
+    ///   week" = that Sunday; a bare weekday soon after "next week" ("next
+    ///   week on Tuesday or Thursday") is that week's;
+    /// - a clock time said in the afternoon, evening or night is after noon
+    ///   ("7:00 on Sunday afternoon", "five-thirty tomorrow evening").
+    pub(super) fn merge_sets_and_weeks(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let clock_of = |h: &Hit| -> Option<String> {
+            if h.kind != TimexType::Time {
+                return None;
+            }
+            let t = h.value.split('T').nth(1)?;
+            t.starts_with(|c: char| c.is_ascii_digit()).then(|| t.to_string())
+        };
+        let week_of = |h: &Hit| -> Option<(i32, u8)> {
+            if h.kind != TimexType::Date || h.value.len() != 8 || h.value.as_bytes()[5] != b'W' {
+                return None;
+            }
+            Some((h.value[..4].parse().ok()?, h.value[6..8].parse().ok()?))
+        };
+        let weekday_at = |h: &Hit| -> Option<u8> {
+            (h.end == h.start + 1 && h.kind == TimexType::Date).then_some(())?;
+            match self.lex(h.start) {
+                Lex::Weekday(d) => Some(d),
+                _ => None,
+            }
+        };
+        let in_week = |(y, w): (i32, u8), dow: u8| -> Option<String> {
+            let wd = jiff::civil::Weekday::from_monday_one_offset(dow as i8).ok()?;
+            jiff::civil::ISOWeekDate::new(y as i16, w as i8, wd).ok().map(|d| Val::Day(d.date()).render())
+        };
+        let gap = |a: usize, b: usize| {
+            b >= a
+                && b - a <= 1
+                && (a..b).all(|k| {
+                    self.fw(k, Fw::At)
+                        || self.fw(k, Fw::On)
+                        || self.punct(k, b',')
+                        || self.punct(k, b'-')
+                        || self.fw(k, Fw::Of)
+                })
+        };
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut last_week: Option<((i32, u8), usize)> = None;
+        let mut it = hits.into_iter().peekable();
+        while let Some(mut h) = it.next() {
+            // The afternoon makes a morning hour an afternoon one.
+            if let Some(t) = clock_of(&h)
+                && let Ok(hh) = t[..2].parse::<u32>()
+                && hh < 12
+                && (h.start..h.end).any(|k| {
+                    matches!(self.lex(k), Lex::DayPart(DayPart::Afternoon | DayPart::Evening))
+                        || (self.lex(k) == Lex::DayPart(DayPart::Night) && hh >= 6)
+                })
+                && !(h.start..h.end).any(|k| matches!(self.lex(k), Lex::Fw(Fw::Am)) || self.is_word(k, "a"))
+            {
+                let tp = h.value.find('T').unwrap_or(0);
+                h.value = format!("{}T{:02}{}", &h.value[..tp], hh + 12, &t[2..]);
+            }
+            if let Some(next) = it.peek() {
+                // A set and its clock time, either order.
+                let set_day = |s: &Hit| -> Option<String> {
+                    if s.kind != TimexType::Set {
+                        return None;
+                    }
+                    if s.value.starts_with("XXXX-WXX-") && s.value.len() == 10 {
+                        return Some(s.value.clone());
+                    }
+                    if s.value == "P1D" || s.value.starts_with("XXXX-XX-XXT") {
+                        return Some("XXXX-XX-XX".into());
+                    }
+                    None
+                };
+                let pm = |s: &Hit| s.value.ends_with("TAF") || s.value.ends_with("TEV") || s.value.ends_with("TNI");
+                let pair = if let (Some(d), Some(c)) = (set_day(&h), clock_of(next)) {
+                    Some((d, c, pm(&h)))
+                } else if let (Some(c), Some(d)) = (clock_of(&h), set_day(next)) {
+                    Some((d, c, pm(next)))
+                } else {
+                    None
+                };
+                if let Some((day, clock, pm)) = pair
+                    && gap(h.end, next.start)
+                {
+                    let next = it.next().expect("peeked");
+                    let hh: u32 = clock[..2].parse().unwrap_or(0);
+                    let clock = if pm && hh < 12 { format!("{:02}{}", hh + 12, &clock[2..]) } else { clock };
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Set,
+                        value: format!("{day}T{clock}"),
+                        anchor: Anchor::None,
+                        modifier: None,
+                    });
+                    continue;
+                }
+                // "next week Sunday", "Sunday of next week".
+                let pair = match (week_of(&h), weekday_at(next), weekday_at(&h), week_of(next)) {
+                    (Some(w), Some(d), _, _) => Some((w, d)),
+                    (_, _, Some(d), Some(w)) if self.fw(h.end, Fw::Of) => Some((w, d)),
+                    _ => None,
+                };
+                if let Some((w, d)) = pair
+                    && gap(h.end, next.start)
+                    && let Some(v) = in_week(w, d)
+                {
+                    let next = it.next().expect("peeked");
+                    last_week = Some((w, next.end));
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Date,
+                        value: v,
+                        anchor: h.anchor,
+                        modifier: None,
+                    });
+                    continue;
+                }
+            }
+            if let Some(w) = week_of(&h)
+                && (h.start..h.end)
+                    .any(|k| matches!(self.lex(k), Lex::Fw(Fw::Next | Fw::This | Fw::Last | Fw::Previous)))
+            {
+                last_week = Some((w, h.end));
+            } else if let Some(d) = weekday_at(&h)
+                && let Some((w, end)) = last_week
+                && h.start >= end
+                && h.start - end <= 8
+                && let Some(v) = in_week(w, d)
+            {
+                // "next week on Tuesday or Thursday": that week's days.
+                h.value = v;
+                last_week = Some((w, h.end));
+            }
+            out.push(h);
+        }
+        out
     }
 }
