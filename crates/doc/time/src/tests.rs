@@ -731,3 +731,10 @@ fn sets_with_clock_times_weeks_with_weekdays_and_evening_hours() {
     assert_eq!(one("Sales peaked in 2016 November.", a).1, "2016-11");
     assert_eq!(vals("The 2016 November election was close.", a)[0].0, "2016");
 }
+
+#[test]
+fn date_of_a_year_and_glued_week_units() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("It was signed July 4th of 1995 in town.", a).1, "1995-07-04");
+    assert_eq!(one("The cold lasted 2W", a).1, "P2W");
+}

@@ -63,6 +63,7 @@ impl<'a> Tagger<'a> {
             Kind::Num => {
                 consider(self.day_of_month(i));
                 consider(self.short_numeric_date(i));
+                consider(self.date_of_year(i));
                 consider(self.compact_clock(i));
                 consider(self.minutes_past(i));
                 consider(self.bare_hour(i));
@@ -96,6 +97,7 @@ impl<'a> Tagger<'a> {
                         consider(self.whole_unit(i));
                         consider(self.ordinal_weekday(i));
                         consider(self.ordinal_month_of(i));
+                        consider(self.date_of_year(i));
                         if self.fw(i, Fw::The) {
                             consider(self.counted_rel_units(i));
                             consider(self.the_weekday(i));
@@ -117,6 +119,7 @@ impl<'a> Tagger<'a> {
                 }
                 match t.lex {
                     Lex::Month(..) => {
+                        consider(self.date_of_year(i));
                         consider(self.day_am_pm(i));
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
@@ -1972,6 +1975,8 @@ impl<'a> Tagger<'a> {
             "min" | "mins" => Unit::Minute,
             "sec" | "secs" => Unit::Second,
             "d" => Unit::Day,
+            "w" | "wk" | "wks" => Unit::Week,
+            "y" | "yr" | "yrs" => Unit::Year,
             _ => return None,
         };
         let _ = u;
@@ -3034,5 +3039,20 @@ impl<'a> Tagger<'a> {
             out.push(h);
         }
         out
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "July 4th of 1995", "the fourth of July of 1995": a day and month,
+    /// then "of" and the year.
+    fn date_of_year(&self, i: usize) -> Option<Core> {
+        let c = self.explicit_date(i).or_else(|| self.day_month(i))?;
+        let Some(Val::Day(d)) = c.val else { return None };
+        if !self.fw(c.end, Fw::Of) {
+            return None;
+        }
+        let (y, e) = self.year_num(c.end + 1)?;
+        let v = Val::Day(date(y, d.month() as u8, d.day() as u8)?);
+        Some(Core::date(e, v, Anchor::None))
     }
 }
