@@ -738,3 +738,11 @@ fn date_of_a_year_and_glued_week_units() {
     assert_eq!(one("It was signed July 4th of 1995 in town.", a).1, "1995-07-04");
     assert_eq!(one("The cold lasted 2W", a).1, "P2W");
 }
+
+#[test]
+fn holiday_weekends_and_previous_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Flights sold out for the weekend of Halloween 2021.", a).1, "2021-W43-WE");
+    assert_eq!(one("Crowds grew over Labor Day weekend.", a).0, "Labor Day weekend");
+    assert_eq!(one("When was the previous Easter?", a).1, "2021-04-04");
+}

@@ -102,6 +102,7 @@ impl<'a> Tagger<'a> {
                             consider(self.counted_rel_units(i));
                             consider(self.the_weekday(i));
                             consider(self.the_abbreviation(i));
+                            consider(self.holiday_weekend(i));
                             consider(self.upcoming_unit(i));
                             consider(self.decade_2000s(i));
                         } else {
@@ -120,6 +121,7 @@ impl<'a> Tagger<'a> {
                 match t.lex {
                     Lex::Month(..) => {
                         consider(self.date_of_year(i));
+                        consider(self.holiday_weekend(i));
                         consider(self.day_am_pm(i));
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
@@ -128,7 +130,10 @@ impl<'a> Tagger<'a> {
                         consider(self.month_of_short_year(i));
                         consider(self.more_fixed_holidays(i));
                     }
-                    Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
+                    Lex::Weekday(_)
+                    | Lex::Fw(
+                        Fw::This | Fw::Next | Fw::Last | Fw::Coming | Fw::Previous | Fw::Following | Fw::Current,
+                    ) => {
                         consider(self.day_am_pm(i));
                         consider(self.weekday_with_date(i));
                         consider(self.next_day(i));
@@ -154,6 +159,7 @@ impl<'a> Tagger<'a> {
                         consider(self.daypart_after_hyphen(i));
                     }
                     Lex::Unit(..) => {
+                        consider(self.holiday_weekend(i));
                         consider(self.day_after_tomorrow(i));
                         consider(self.month_of(i));
                         consider(self.week_number(i));
@@ -164,6 +170,7 @@ impl<'a> Tagger<'a> {
                     Lex::Fw(Fw::Mid | Fw::Early | Fw::Late) => consider(self.hyphen_daypart(i)),
                     Lex::Fw(Fw::Another) => consider(self.another_unit(i)),
                     Lex::None => {
+                        consider(self.holiday_weekend(i));
                         consider(self.word_head_rules(i));
                         consider(self.year_quarter(i));
                         consider(self.more_fixed_holidays(i));
@@ -3054,5 +3061,59 @@ impl<'a> Tagger<'a> {
         let (y, e) = self.year_num(c.end + 1)?;
         let v = Val::Day(date(y, d.month() as u8, d.day() as u8)?);
         Some(Core::date(e, v, Anchor::None))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// A holiday (with an optional year) at `k`: the fixed and computed ones.
+    fn holiday_at(&self, k: usize) -> Option<Core> {
+        self.holiday(k).or_else(|| self.more_holidays(k)).or_else(|| self.more_fixed_holidays(k))
+    }
+
+    /// "the weekend of Halloween", "Labor Day weekend", "Halloween weekend
+    /// 2021", "weekend of Thanksgiving 2023": the weekend nearest the
+    /// holiday (before a Monday or Tuesday holiday, after a Wednesday to
+    /// Friday one, its own when it falls on one).
+    fn holiday_weekend(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let (day, end) = if self.lex(s) == Lex::Unit(Unit::Weekend, false) && self.fw(s + 1, Fw::Of) {
+            let c = self.holiday_at(s + 2)?;
+            let day = c.val.and_then(|v| v.day());
+            // "the weekend of Halloween 2021".
+            match (self.year_num(c.end), day) {
+                (Some((y, e2)), Some(d)) => (date(y, d.month() as u8, d.day() as u8), e2),
+                _ => (day, c.end),
+            }
+        } else {
+            if s != i {
+                return None;
+            }
+            let c = self.holiday_at(i)?;
+            let mut e = c.end;
+            let mut day = c.val.and_then(|v| v.day());
+            if self.lex(e) != Lex::Unit(Unit::Weekend, false) {
+                return None;
+            }
+            e += 1;
+            // "Halloween weekend 2021".
+            if let Some((y, e2)) = self.year_num(e)
+                && let Some(d) = day
+            {
+                day = date(y, d.month() as u8, d.day() as u8);
+                e = e2;
+            }
+            (day, e)
+        };
+        let Some(d) = day else { return Some(Core::open(end, "XXXX-WXX-WE")) };
+        use jiff::ToSpan;
+        let dow = d.weekday().to_monday_one_offset() as i32;
+        let saturday = match dow {
+            1 => d.checked_sub(2.days()).ok()?,
+            2 => d.checked_sub(3.days()).ok()?,
+            7 => d.checked_sub(1.days()).ok()?,
+            n => d.checked_add((6 - n).days()).ok()?,
+        };
+        let w = saturday.iso_week_date();
+        Some(Core::date(end, Val::Weekend(w.year() as i32, w.week() as u8), Anchor::Document))
     }
 }
