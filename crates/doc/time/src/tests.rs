@@ -736,7 +736,9 @@ fn sets_with_clock_times_weeks_with_weekdays_and_evening_hours() {
 fn date_of_a_year_and_glued_week_units() {
     let a = Some("2022-03-10");
     assert_eq!(one("It was signed July 4th of 1995 in town.", a).1, "1995-07-04");
-    assert_eq!(one("The cold lasted 2W", a).1, "P2W");
+    assert_eq!(one("The cold lasted 2wks", a).1, "P2W");
+    // Cricket wides and codes are no durations.
+    assert!(vals("Bowling: Streak ( 2w , 2nb ), list 1998D", a).iter().all(|v| !v.1.starts_with('P')));
 }
 
 #[test]
@@ -745,4 +747,23 @@ fn holiday_weekends_and_previous_holidays() {
     assert_eq!(one("Flights sold out for the weekend of Halloween 2021.", a).1, "2021-W43-WE");
     assert_eq!(one("Crowds grew over Labor Day weekend.", a).0, "Labor Day weekend");
     assert_eq!(one("When was the previous Easter?", a).1, "2021-04-04");
+}
+
+#[test]
+fn news_scores_statistics_and_tables_stay_out() {
+    let a = Some("1996-08-22");
+    // Scores next to a weekday, aggregates, averages, fractions, golf holes.
+    assert!(vals("The Mariners routed Boston 10-3 Thursday.", a).iter().all(|v| v.0 == "Thursday"));
+    assert!(vals("They go through 4-1 on aggregate.", a).is_empty());
+    assert!(
+        vals("He lowered his average from 8.08 to 7.24 this season.", a)
+            .iter()
+            .all(|v| v.0 == "this season" || v.0 == "season")
+    );
+    assert!(vals("Shares were down 1/16 at 3-11/16.", a).is_empty());
+    assert!(vals("He was left out of the 13 named by the coach.", a).is_empty());
+    assert!(vals("Birdies on the 15th and 17th holes helped.", a).is_empty());
+    assert!(vals("It ended with a late-night signing ceremony.", a).is_empty());
+    assert!(vals("At the end of the day I am glad.", a).is_empty());
+    assert!(vals("Results came in June 19-23 Second test at Lord's", a).iter().all(|v| !v.1.starts_with('P')));
 }

@@ -229,7 +229,7 @@ impl<'a> Tagger<'a> {
                     matches!(
                         t.lex,
                         Lex::Fw(Fw::At | Fw::Between | Fw::From | Fw::And | Fw::Or | Fw::To | Fw::Until | Fw::Through)
-                    ) || matches!(t.lex, Lex::DayPart(_))
+                    )
                 }
                 Kind::Num => false,
             },
@@ -281,28 +281,31 @@ impl<'a> Tagger<'a> {
         }
         // A day alone needs a temporal preposition before it.
         let p = i.checked_sub(1)?;
-        let prep = matches!(
+        let digits = self.tok(s).is_some_and(|t| t.kind == Kind::Num);
+        let suffixed = digits && e > s + 1;
+        // Prepositions that make a day of it; the wider set ("for", "from",
+        // "about") only with a suffixed ordinal ("for the 27th"): "from the
+        // 13" (a squad), "about the seventh" (an inning) are no days.
+        let strong = matches!(self.lex(p), Lex::Fw(Fw::On | Fw::By | Fw::Until | Fw::Since | Fw::Before | Fw::After));
+        let weak = matches!(
             self.lex(p),
-            Lex::Fw(
-                Fw::On
-                    | Fw::For
-                    | Fw::By
-                    | Fw::Until
-                    | Fw::Since
-                    | Fw::Before
-                    | Fw::After
-                    | Fw::From
-                    | Fw::To
-                    | Fw::Between
-                    | Fw::Around
-                    | Fw::About
-                    | Fw::Through
-            )
+            Lex::Fw(Fw::For | Fw::From | Fw::To | Fw::Between | Fw::Around | Fw::About | Fw::Through)
         );
-        if !prep {
+        if !(strong || (weak && suffixed)) {
             return None;
         }
-        let digits = self.tok(s).is_some_and(|t| t.kind == Kind::Num);
+        // "on the 15th and 17th holes": a list of ordinals before a noun.
+        if matches!(self.lex(e), Lex::Fw(Fw::And | Fw::Or)) || self.punct(e, b',') {
+            let k =
+                if self.punct(e, b',') && matches!(self.lex(e + 1), Lex::Fw(Fw::And | Fw::Or)) { e + 2 } else { e + 1 };
+            if let Some((_, e2, _)) = self.day_words(k)
+                && self.tok(e2).is_some_and(|t| {
+                    t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(e2))
+                })
+            {
+                return None;
+            }
+        }
         if !the {
             // "on 22nd", "on twenty second"; a bare "on 15" only at the end
             // of a sentence.
@@ -712,10 +715,35 @@ impl<'a> Tagger<'a> {
         }
         // "22/04": day first when the first number cannot be a month.
         let (m, d) = if a > 12 { (b, a) } else { (m, d) };
+        // "4.22" is a decimal unless "on" or a weekday comes right before
+        // ("from 8.08 to 7.24" is a statistic).
+        if c == b'.'
+            && year.is_none()
+            && !(i > 0 && (self.fw(i - 1, Fw::On) || matches!(self.lex(i - 1), Lex::Weekday(_))))
+        {
+            return None;
+        }
         // "from 10-4" is a range of hours more often than October 4.
         let range_lead = c == b'-' && i > 0 && (self.fw(i - 1, Fw::From) || self.fw(i - 1, Fw::Between));
-        let context = (self.numeric_context(i) && !range_lead) || year.is_some() || range_dash || self.range_context(i);
-        let plain = c == b'/' && ((a <= 12 && b > 12) || zero);
+        // "go through 4-1 on aggregate": a hyphen needs a strong cue (a score
+        // follows "through", "this", "next" as often as a date does).
+        let weak_cue =
+            i > 0 && c == b'-' && matches!(self.lex(i - 1), Lex::Fw(Fw::Through | Fw::This | Fw::Next | Fw::Last));
+        let context = (self.numeric_context(i) && !range_lead && !weak_cue)
+            || year.is_some()
+            || range_dash
+            || self.range_context(i);
+        // Without a cue, a slash date must end the phrase ("moved to 4/22 by
+        // the judge") and not read as a fraction ("down 1/16", "3/8").
+        let closes = match self.tok(end) {
+            None => true,
+            Some(n) => {
+                matches!(n.kind, Kind::Punct(b'.' | b',' | b'?' | b'!' | b')' | b';'))
+                    || (n.kind == Kind::Word && !n.cap && is_preposition(self.word(end)))
+            }
+        };
+        let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32 | 64);
+        let plain = c == b'/' && ((a <= 12 && b > 12) || zero) && closes && !fraction;
         if !(context || plain) {
             return None;
         }
@@ -753,6 +781,10 @@ impl<'a> Tagger<'a> {
         }
         // "the last day", "his last day", "next-day delivery", "last day of".
         if self.punct(i + 2, b'-') || self.fw(i + 2, Fw::Of) || self.fw(i + 2, Fw::Before) {
+            return None;
+        }
+        // "Monday's last day": a possessive.
+        if i > 1 && self.is_word(i - 1, "s") && self.punct(i - 2, b'\'') {
             return None;
         }
         if i > 0
@@ -1540,6 +1572,15 @@ impl<'a> Tagger<'a> {
             if (before && num >= d) || (!before && num <= d) {
                 return None;
             }
+            // "May 27-29": the tagged date ends with its day ("8-1-26-3" is a score line).
+            let ends_with_day = |k: usize| {
+                self.num(k, 1, 31, 2) == Some(d)
+                    || (self.fw(k, Fw::Ordinal) && k > 0 && self.num(k - 1, 1, 31, 2) == Some(d))
+                    || matches!(self.lex(k), Lex::Ordinal(x) if x == d)
+            };
+            if !before && !ends_with_day(h.end - 1) {
+                return None;
+            }
             let ym = &h.value[..8];
             let value = format!("{ym}{num:02}");
             if !ym.starts_with('X') {
@@ -1563,9 +1604,12 @@ impl<'a> Tagger<'a> {
 /// Prepositions and conjunctions that may follow a date ("on 4/22 with
 /// Jim", "Friday 7/6 at noon"): no noun the numbers could count.
 fn is_preposition(w: &str) -> bool {
-    ["with", "at", "for", "in", "on", "and", "or", "from", "to", "til", "but", "when", "if", "so", "then", "as"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(w))
+    [
+        "with", "at", "for", "in", "on", "and", "or", "from", "to", "til", "but", "when", "if", "so", "then", "as",
+        "by", "until", "before", "after",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(w))
 }
 
 fn t_is_cap(t: &Tagger<'_>, i: usize) -> bool {
@@ -1750,6 +1794,13 @@ impl<'a> Tagger<'a> {
         if matches!(p, DayPart::Noon | DayPart::Midnight) || !hy {
             return None;
         }
+        // "the late-night signing": a modifier of a noun.
+        if self
+            .tok(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(k + 1)))
+        {
+            return None;
+        }
         // "mid-afternoon yesterday": that part of that day.
         let n = match self.lex(k + 1) {
             Lex::Fw(Fw::Yesterday) => Some(-1),
@@ -1908,8 +1959,12 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        // "the end of the day" as an idiom in news is vague; keep it on the anchor's day.
+        // "the end of the day of ...": another construction.
         if self.fw(s + 1, Fw::Of) {
+            return None;
+        }
+        // "at the end of the day" is mostly the idiom ("in the end"), no time.
+        if u == Unit::Day && i >= 4 && self.fw(i - 3, Fw::The) && self.fw(i - 4, Fw::At) && s > i {
             return None;
         }
         Some(self.doc_rel(s + 1, u, 0))
@@ -1937,6 +1992,12 @@ impl<'a> Tagger<'a> {
             return None;
         }
         if self.punct(k + 1, b'-') {
+            return None;
+        }
+        // "full year estimates", "full year 1996": a modifier.
+        if self.tok(k + 1).is_some_and(|t| {
+            t.kind == Kind::Num || (t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(k + 1)))
+        }) {
             return None;
         }
         Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(1.0), u)))
@@ -1981,9 +2042,10 @@ impl<'a> Tagger<'a> {
             "h" | "hr" | "hrs" => Unit::Hour,
             "min" | "mins" => Unit::Minute,
             "sec" | "secs" => Unit::Second,
-            "d" => Unit::Day,
-            "w" | "wk" | "wks" => Unit::Week,
-            "y" | "yr" | "yrs" => Unit::Year,
+            // "1998D" is a code, "2w" a cricket wide: days need a small number.
+            "d" if t.digits <= 3 => Unit::Day,
+            "wk" | "wks" => Unit::Week,
+            "yr" | "yrs" => Unit::Year,
             _ => return None,
         };
         let _ = u;
@@ -2122,6 +2184,8 @@ impl<'a> Tagger<'a> {
             && let Lex::Unit(u, false) = self.lex(i + 1)
             && !(i > 0 && self.fw(i - 1, Fw::A))
             && !self.punct(i + 2, b'-')
+            // "half year earnings": a modifier.
+            && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(i + 2)))
         {
             return Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(0.5), u)));
         }
@@ -2143,7 +2207,11 @@ impl<'a> Tagger<'a> {
             return Some(Core::fixed(e + 4, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.25), u)));
         }
         // "3.5 second", "123.45 sec": seconds ("second" is also an ordinal).
-        if self.tok(i).is_some_and(|t| t.kind == Kind::Num) && (self.is_word(e, "second") || self.is_word(e, "sec")) {
+        // Only "3.5 second" (a fraction) or "sec": "June 19-23 Second test" is no duration.
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+            && ((self.is_word(e, "second") && n.fract() != 0.0 && !self.tok(e).is_some_and(|t| t.cap))
+                || self.word(e) == "sec")
+        {
             return Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Second)));
         }
         // "twenty and four hours".
@@ -2292,8 +2360,9 @@ impl<'a> Tagger<'a> {
         let conn = hyphen
             || matches!(self.lex(e1), Lex::Fw(Fw::To | Fw::Until))
             || (self.fw(e1, Fw::And) && self.fw(k, Fw::Between));
-        // "five to seven today": a bare "to" pair only right before a day word.
-        let bare_to = !lead && self.fw(e1, Fw::To);
+        // "five to seven today": a bare "to" pair only in words, right before a
+        // day word ("beat them 5 to 3 Sunday" is a score).
+        let bare_to = !lead && self.fw(e1, Fw::To) && self.tok(a).is_some_and(|t| t.kind == Kind::Word);
         if !conn || !(lead || hyphen || bare_to) {
             return None;
         }
@@ -2363,9 +2432,16 @@ impl<'a> Tagger<'a> {
             };
             vec![hit(s1, e1, a, m1), hit(s2, e2, b, m2)]
         };
-        // After the day: "Monday from 10-4", "today 6-8".
+        // After the day: "Monday from 10-4", "next Monday morning 6-8" (a
+        // bare hyphen pair only after a part of the day: "Monday 6-3" is a score).
+        let lead_at = |k: usize| self.fw(k, Fw::From) || self.fw(k, Fw::Between);
+        let daypart = h.value.ends_with("TMO")
+            || h.value.ends_with("TAF")
+            || h.value.ends_with("TEV")
+            || h.value.ends_with("TNI");
         if let Some((pair, _)) = self.hour_pair(h.end).filter(|(_, e)| *e <= next_start)
             && self.tok(pair[1].1).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None || t.cap)
+            && (lead_at(h.end) || daypart)
         {
             return make(pair);
         }
@@ -2376,8 +2452,10 @@ impl<'a> Tagger<'a> {
             h.start
         };
         for k in end.saturating_sub(8).max(prev_end)..end {
+            // Before the day, a lead word or words: "routed Baltimore 10-3 Thursday" is a score.
             if let Some((pair, e)) = self.hour_pair(k)
                 && e == end
+                && (lead_at(k) || self.tok(pair[0].0).is_some_and(|t| t.kind == Kind::Word))
             {
                 return make(pair);
             }
@@ -3036,7 +3114,9 @@ impl<'a> Tagger<'a> {
             } else if let Some(d) = weekday_at(&h)
                 && let Some((w, end)) = last_week
                 && h.start >= end
-                && h.start - end <= 8
+                && h.start - end <= 3
+                && (end..h.start)
+                    .all(|k| self.punct(k, b',') || matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And | Fw::On)))
                 && let Some(v) = in_week(w, d)
             {
                 // "next week on Tuesday or Thursday": that week's days.
