@@ -524,7 +524,10 @@ fn in_duration_ok(text: &str, got: &str, reference: &str, accepted: &[String]) -
     let Ok(base) = reference.parse::<DateTime>() else { return false };
     let Ok(point) = base.checked_add(span) else { return false };
     let full = point.strftime("%Y-%m-%dT%H:%M:%S").to_string();
-    accepted.iter().any(|a| if a.len() == 10 { full.get(..10) == Some(a.as_str()) } else { *a == full })
+    // Resolutions write "2016-11-07 05:00:00" or "2016-11-07T05:00:00".
+    accepted
+        .iter()
+        .any(|a| if a.len() == 10 { full.get(..10) == Some(a.as_str()) } else { a.replacen(' ', "T", 1) == full })
 }
 
 /// A duration as (months, seconds): the same amount of time written two

@@ -767,3 +767,10 @@ fn news_scores_statistics_and_tables_stay_out() {
     assert!(vals("At the end of the day I am glad.", a).is_empty());
     assert!(vals("Results came in June 19-23 Second test at Lord's", a).iter().all(|v| !v.1.starts_with('P')));
 }
+
+#[test]
+fn clock_seconds_after_a_day_part_and_lunchtime_hours() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Back by afternoon 7:00:05 sharp", a).1, "2022-03-10T19:00:05");
+    assert_eq!(one("I'll be back 1 o'clock lunchtime", a).1, "2022-03-10T13:00");
+}

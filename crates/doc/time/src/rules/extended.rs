@@ -1054,6 +1054,13 @@ impl<'a> Tagger<'a> {
         if self.is_word(e, "oclock") && t.digits <= 2 && m == 0 {
             return Some(self.clock(e + 1, h, 0));
         }
+        if t.digits <= 2
+            && m == 0
+            && let Some((Some(pm), end)) =
+                self.clock_suffix(e, h).filter(|&(_, end)| self.is_word(end - 1, "lunchtime"))
+        {
+            return Some(self.clock(end, if pm && h < 12 { h + 12 } else { h }, 0));
+        }
         let (pm, end) = self.ampm(e)?;
         let glued = self.tok(e).is_some_and(|x| !x.gap);
         let short = self.tok(e).is_some_and(|x| x.end - x.start == 1) && !self.punct(e, b'.');
@@ -1115,6 +1122,14 @@ impl<'a> Tagger<'a> {
         }
         if self.is_word(e, "oclock") {
             return Some((None, e + 1));
+        }
+        // "1 o'clock lunchtime": around noon, so 1 to 5 are after it.
+        if self.is_word(e, "o")
+            && self.punct(e + 1, b'\'')
+            && self.fw(e + 2, Fw::Oclock)
+            && self.is_word(e + 3, "lunchtime")
+        {
+            return Some((Some(h <= 5), e + 4));
         }
         if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
             // "seven o'clock in the evening".
@@ -1274,10 +1289,12 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let k = if self.fw(i + 1, Fw::At) { i + 2 } else { i + 1 };
+        let mut secs = None;
         let (h, m, e) = if let Some(c) = self.time_of_day(k) {
             let v = c.value.rsplit('T').next()?.to_string();
             let h: u32 = v.get(..2)?.parse().ok()?;
             let m: u32 = v.get(3..5)?.parse().ok()?;
+            secs = v.get(6..8).map(str::to_string);
             (h, m, c.end)
         } else {
             let (h, m, e, words) = self.hour_words(k)?;
@@ -1292,7 +1309,12 @@ impl<'a> Tagger<'a> {
         };
         // "at night" is pm from six; "night 2:00" stays after midnight.
         let hh = if pm && h < 12 && !(p == DayPart::Night && h < 6) { h + 12 } else { h };
-        Some(self.clock(e, hh % 24, m))
+        let mut c = self.clock(e, hh % 24, m);
+        if let Some(s) = secs {
+            // "afternoon 7:00:05" keeps its seconds.
+            c.value = format!("{}:{s}", c.value);
+        }
+        Some(c)
     }
 
     /// "mid-morning", "early-morning", "late-evening", "mid-day", "mid day",
