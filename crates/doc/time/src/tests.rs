@@ -774,3 +774,11 @@ fn clock_seconds_after_a_day_part_and_lunchtime_hours() {
     assert_eq!(one("Back by afternoon 7:00:05 sharp", a).1, "2022-03-10T19:00:05");
     assert_eq!(one("I'll be back 1 o'clock lunchtime", a).1, "2022-03-10T13:00");
 }
+
+#[test]
+fn last_week_of_a_year_and_two_digit_years_after_of() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("How about the last week of 2016?", a).0, "the last week of 2016");
+    assert_eq!(one("Sales in week 27 of last year fell.", a).1, "2021-W27");
+    assert_eq!(one("I was born on 15 April of 87.", a).1, "1987-04-15");
+}

@@ -141,6 +141,7 @@ impl<'a> Tagger<'a> {
                         consider(self.weekday_day_number(i));
                         consider(self.relative_short_date(i));
                         consider(self.relative_holiday(i));
+                        consider(self.nth_week_of(i));
                         consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
@@ -1852,8 +1853,16 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let mut end = s + 2;
-        let y = if let Some((y, e)) = self.year_num(if self.fw(end, Fw::Of) { end + 1 } else { end }) {
+        let k = if self.fw(end, Fw::Of) { end + 1 } else { end };
+        let y = if let Some((y, e)) = self.year_num(k) {
             end = e;
+            Some(y)
+        } else if k > end
+            && let Some(c) = self.rel_unit(k, false)
+            && let Some(Val::Year(y)) = c.val
+        {
+            // "week 27 of last year".
+            end = c.end;
             Some(y)
         } else {
             self.doc.map(|a| a.year())
@@ -3160,7 +3169,12 @@ impl<'a> Tagger<'a> {
         if !self.fw(c.end, Fw::Of) {
             return None;
         }
-        let (y, e) = self.year_num(c.end + 1)?;
+        // "of 1995", "of 87".
+        let (y, e) = self.year_num(c.end + 1).or_else(|| {
+            let t = self.tok(c.end + 1).filter(|t| t.kind == Kind::Num && t.digits == 2)?;
+            let y = if t.num < 30 { 2000 + t.num as i32 } else { 1900 + t.num as i32 };
+            self.tok(c.end + 2).is_none_or(|n| n.kind != Kind::Num && n.kind != Kind::Word).then_some((y, c.end + 2))
+        })?;
         let v = Val::Day(date(y, d.month() as u8, d.day() as u8)?);
         Some(Core::date(e, v, Anchor::None))
     }
