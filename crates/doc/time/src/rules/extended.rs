@@ -610,7 +610,7 @@ impl<'a> Tagger<'a> {
             if sep(i + 3) {
                 return None;
             }
-            let (val, value, anchor) = self.month_day_val(m as u8, d as u8, None, i);
+            let (val, value, anchor) = self.month_day_val(m, d as u8, None, i);
             return Some(Core::new(i + 3, TimexType::Date, value, anchor, val));
         }
         if t.kind != Kind::Num || self.num_preceded(i) {
@@ -710,7 +710,7 @@ impl<'a> Tagger<'a> {
             }
         }
         let zero = self.text.as_bytes()[t.start] == b'0' || self.text.as_bytes()[bt.start] == b'0';
-        let (m, d) = if a <= 12 && b <= 31 && !(a > 12) { (a, b) } else { (b, a) };
+        let (m, d) = if a <= 12 && b <= 31 { (a, b) } else { (b, a) };
         if m > 12 || d > 31 || m == 0 {
             return None;
         }
@@ -1456,7 +1456,7 @@ impl<'a> Tagger<'a> {
                     && (k == 0 || !self.attached(k) || self.punct(k - 1, b','))
                 {
                     // "the 22nd, 23rd": the article goes with the first day.
-                    let s = if s > 0 && s == k && self.fw(s - 1, Fw::The) && s - 1 >= prev_end { s - 1 } else { s };
+                    let s = if s > prev_end && s == k && self.fw(s - 1, Fw::The) { s - 1 } else { s };
                     out.push(hit(s, e, d));
                     break;
                 }
@@ -1922,15 +1922,14 @@ impl<'a> Tagger<'a> {
         };
         let day = first.and_then(|f| {
             if n == 0 {
-                let last = match c.val {
+                match c.val {
                     Some(Val::Year(y)) => date(y, 12, 31),
                     Some(Val::Month(y, m)) => {
                         let t = y * 12 + m as i32;
                         date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, 1).and_then(|d| d.yesterday().ok())
                     }
                     _ => None,
-                };
-                last
+                }
             } else {
                 use jiff::ToSpan;
                 f.checked_add((7 * (n as i32 - 1)).days()).ok()
@@ -2356,6 +2355,9 @@ fn parse_duration(v: &str) -> Option<Vec<(u32, Unit)>> {
     num.is_empty().then_some(out)
 }
 
+/// One end of a range of hours: (start token, end token, hour, minutes).
+type HourEnd = (usize, usize, u32, u32);
+
 impl<'a> Tagger<'a> {
     /// An hour for a range of hours: "7", "9.30", "10:30", "0730", "three
     /// thirty". Returns (hour, minutes, next).
@@ -2383,7 +2385,7 @@ impl<'a> Tagger<'a> {
     /// The two ends of "N (to|-|and|til) M" starting at token `k`, both
     /// hours; with "from"/"between" before, or a hyphen. Returns the two
     /// (start, end, hour, minutes) and the next token.
-    fn hour_pair(&self, k: usize) -> Option<([(usize, usize, u32, u32); 2], usize)> {
+    fn hour_pair(&self, k: usize) -> Option<([HourEnd; 2], usize)> {
         let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
         let a = if lead { k + 1 } else { k };
         let (h1, m1, e1) = self.pair_hour(a)?;
@@ -2410,7 +2412,7 @@ impl<'a> Tagger<'a> {
         if self.tok(e2).is_some_and(|t| !t.gap && t.kind != Kind::Punct(b',') && t.kind != Kind::Punct(b'.')) {
             return None;
         }
-        if h1 > 12 && h2 <= 12 || (h1 > 12 && h2 > 23) || h1 == 0 && h2 == 0 {
+        if (h1 > 12 && (h2 <= 12 || h2 > 23)) || (h1 == 0 && h2 == 0) {
             return None;
         }
         Some(([(a, e1, h1, m1), (e1 + 1, e2, h2, m2)], e2))
@@ -2440,7 +2442,7 @@ impl<'a> Tagger<'a> {
             _ => return Vec::new(),
         };
         let pm_part = h.value.ends_with("TAF") || h.value.ends_with("TEV") || h.value.ends_with("TNI");
-        let make = |pair: [(usize, usize, u32, u32); 2]| -> Vec<Hit> {
+        let make = |pair: [HourEnd; 2]| -> Vec<Hit> {
             let [(s1, e1, a, m1), (s2, e2, b, m2)] = pair;
             let (mut a, mut b) = (a, b);
             if pm_part {
@@ -2733,7 +2735,9 @@ impl<'a> Tagger<'a> {
         if !ym[5..].bytes().all(|b| b.is_ascii_digit()) {
             return Vec::new();
         }
-        let pair = |k: usize| -> Option<((usize, u32), (usize, u32), usize)> {
+        // (first day's token and day, second's, next token)
+        type DayPair = ((usize, u32), (usize, u32), usize);
+        let pair = |k: usize| -> Option<DayPair> {
             let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
             let a = if lead { k + 1 } else { k };
             let d1 = self.num(a, 1, 31, 2)?;
