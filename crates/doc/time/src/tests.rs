@@ -782,3 +782,114 @@ fn last_week_of_a_year_and_two_digit_years_after_of() {
     assert_eq!(one("Sales in week 27 of last year fell.", a).1, "2021-W27");
     assert_eq!(one("I was born on 15 April of 87.", a).1, "1987-04-15");
 }
+
+/// Random sequences of the tokens the new rules read (numbers, separators,
+/// clock and date words, non-ASCII) never panic.
+#[test]
+fn random_token_soup_never_panics() {
+    let words = [
+        "on",
+        "the",
+        "27th",
+        "May",
+        "may",
+        "4",
+        "/",
+        "-",
+        ".",
+        ",",
+        "22",
+        "2016",
+        "at",
+        "7",
+        "pm",
+        "p",
+        "m",
+        "a",
+        "from",
+        "to",
+        "between",
+        "and",
+        "next",
+        "week",
+        "Monday",
+        "mon",
+        "tmrw",
+        "half",
+        "past",
+        "eight",
+        "o",
+        "'",
+        "clock",
+        "every",
+        "Sunday",
+        "Sundays",
+        "in",
+        "the",
+        "evening",
+        "night",
+        "late",
+        "-",
+        "mid",
+        "morning",
+        "of",
+        "this",
+        "month",
+        "year",
+        "q",
+        "1",
+        "Q3",
+        "weekend",
+        "Halloween",
+        "Labor",
+        "Day",
+        "last",
+        "will",
+        "$",
+        "12",
+        "0730",
+        "T",
+        "12:30",
+        "ish",
+        "noon",
+        "few",
+        "2w",
+        "sec",
+        "second",
+        "3.5",
+        "é",
+        "ü",
+        "—",
+        "(",
+        ")",
+        "EOD",
+        "rest",
+        "all",
+        "full",
+        "or",
+        "later",
+        "after",
+        "before",
+        "calendar",
+        "noughties",
+        "20161016",
+        "Jan",
+        "Sept",
+        "tue",
+        "Fri",
+    ];
+    let mut seed: u64 = 12345;
+    for _ in 0..20000 {
+        let mut s = String::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let w = words[(seed >> 33) as usize % words.len()];
+            if (seed >> 20) & 1 == 0 {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        let _ = vals(&s, Some("2022-03-10"));
+        let _ = vals(&s, None);
+    }
+}
