@@ -361,7 +361,10 @@ fn mapped_match<'a>(
             k += 1;
         }
         let w: String = chars[s..k].iter().collect::<String>().to_lowercase();
-        if k < e && chars[k] == ' ' && LEADING_SIGNALS.contains(&w.as_str()) {
+        // "beginning of 2000" is a position inside the TIMEX3, not a signal.
+        let position = matches!(w.as_str(), "beginning" | "starting" | "ending")
+            && chars[k..e].iter().collect::<String>().trim_start().to_lowercase().starts_with("of ");
+        if k < e && chars[k] == ' ' && LEADING_SIGNALS.contains(&w.as_str()) && !position {
             s = k;
             while s < e && chars[s] == ' ' {
                 s += 1;

@@ -893,3 +893,17 @@ fn random_token_soup_never_panics() {
         let _ = vals(&s, None);
     }
 }
+
+#[test]
+fn elided_units_in_coordination() {
+    let a = Some("2022-03-10");
+    let v = vals("Can we meet this week or next?", a);
+    assert_eq!(
+        v.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(),
+        [("this week", "2022-W10"), ("next", "2022-W11")]
+    );
+    let v = vals("Sales rose this or next year, they said.", a);
+    assert_eq!(v[0], ("this".into(), "2022".into(), None));
+    // "next" before a noun is no elided unit.
+    assert_eq!(vals("Talks went on this week and next round starts soon.", a).len(), 1);
+}

@@ -1383,6 +1383,18 @@ impl<'a> Tagger<'a> {
             all.sort_by_key(|h| h.start);
             all.dedup_by(|b, a| b.start < a.end);
         }
+        // "this week or next", "this or next week": the elided unit.
+        let mut elided = Vec::new();
+        for (x, h) in all.iter().enumerate() {
+            let prev_end = if x > 0 { all[x - 1].end } else { 0 };
+            let next_start = all.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+            elided.extend(self.elided_unit(h, prev_end, next_start));
+        }
+        if !elided.is_empty() {
+            all.extend(elided);
+            all.sort_by_key(|h| h.start);
+            all.dedup_by(|b, a| b.start < a.end);
+        }
         // Lists of days: "the 22nd, 23rd or 31st of March", "July 17th, 18th, or 19th".
         for _ in 0..6 {
             let mut more = Vec::new();
@@ -3235,5 +3247,54 @@ impl<'a> Tagger<'a> {
         };
         let w = saturday.iso_week_date();
         Some(Core::date(end, Val::Weekend(w.year() as i32, w.week() as u8), Anchor::Document))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "this week or next", "last year or next", "this or next week": a
+    /// relative word whose unit is written once for both (coordination
+    /// ellipsis); the bare word gets the unit of the other.
+    fn elided_unit(&self, h: &Hit, prev_end: usize, next_start: usize) -> Option<Hit> {
+        let rel = |k: usize| match self.lex(k) {
+            Lex::Fw(Fw::This | Fw::Current) => Some(0),
+            Lex::Fw(Fw::Next | Fw::Coming) => Some(1),
+            Lex::Fw(Fw::Last | Fw::Previous) => Some(-1),
+            _ => None,
+        };
+        if h.end != h.start + 2 || rel(h.start).is_none() || h.kind != TimexType::Date {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Weekend | Unit::Quarter), false) =
+            self.lex(h.start + 1)
+        else {
+            return None;
+        };
+        let joins = |k: usize| matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And));
+        let make = |k: usize, n: i32| {
+            let c = self.doc_rel(k + 1, u, n);
+            Hit { start: k, end: k + 1, kind: TimexType::Date, value: c.value, anchor: c.anchor, modifier: None }
+        };
+        // After: "this week or next" (nothing noun-like after the bare word).
+        let k = h.end + 1;
+        if joins(h.end)
+            && k < next_start
+            && let Some(n) = rel(k)
+            && self.tok(k + 1).is_none_or(|t| {
+                t.kind != Kind::Word
+                    || (t.lex == Lex::None && is_preposition(self.word(k + 1)))
+                    || matches!(t.lex, Lex::Fw(Fw::Or | Fw::And))
+            })
+        {
+            return Some(make(k, n));
+        }
+        // Before: "this or next week".
+        if h.start >= 2
+            && h.start - 2 >= prev_end
+            && joins(h.start - 1)
+            && let Some(n) = rel(h.start - 2)
+        {
+            return Some(make(h.start - 2, n));
+        }
+        None
     }
 }
