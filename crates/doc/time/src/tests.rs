@@ -907,3 +907,11 @@ fn elided_units_in_coordination() {
     // "next" before a noun is no elided unit.
     assert_eq!(vals("Talks went on this week and next round starts soon.", a).len(), 1);
 }
+
+#[test]
+fn weeks_named_whole_and_with_a_weekday_and_hour() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("Sales rose in the following week.", a).1, "2022-W11");
+    assert_eq!(one("Book it next week Mon 9 am.", a), ("next week Mon 9 am".into(), "2022-03-14T09:00".into(), None));
+}

@@ -3079,6 +3079,10 @@ impl<'a> Tagger<'a> {
         let mut last_week: Option<((i32, u8), usize)> = None;
         let mut it = hits.into_iter().peekable();
         while let Some(mut h) = it.next() {
+            // "the following week", "the same month": that unit, not a day in it.
+            if let Some(v) = self.unit_of_chained(&h) {
+                h.value = v;
+            }
             // The afternoon makes a morning hour an afternoon one.
             if let Some(t) = clock_of(&h)
                 && let Ok(hh) = t[..2].parse::<u32>()
@@ -3130,26 +3134,29 @@ impl<'a> Tagger<'a> {
                     });
                     continue;
                 }
-                // "next week Sunday", "Sunday of next week".
+                // "next week Sunday", "Sunday of next week", "next week Mon 9 am".
+                let clock_day = |x: &Hit| -> Option<(u8, String)> {
+                    let Lex::Weekday(d) = self.lex(x.start) else { return None };
+                    (x.kind == TimexType::Time).then_some(())?;
+                    Some((d, clock_of(x)?))
+                };
                 let pair = match (week_of(&h), weekday_at(next), weekday_at(&h), week_of(next)) {
-                    (Some(w), Some(d), _, _) => Some((w, d)),
-                    (_, _, Some(d), Some(w)) if self.fw(h.end, Fw::Of) => Some((w, d)),
+                    (Some(w), Some(d), _, _) => Some((w, d, None)),
+                    (_, _, Some(d), Some(w)) if self.fw(h.end, Fw::Of) => Some((w, d, None)),
+                    (Some(w), None, _, _) => clock_day(next).map(|(d, c)| (w, d, Some(c))),
                     _ => None,
                 };
-                if let Some((w, d)) = pair
+                if let Some((w, d, clock)) = pair
                     && gap(h.end, next.start)
                     && let Some(v) = in_week(w, d)
                 {
                     let next = it.next().expect("peeked");
                     last_week = Some((w, next.end));
-                    out.push(Hit {
-                        start: h.start,
-                        end: next.end,
-                        kind: TimexType::Date,
-                        value: v,
-                        anchor: h.anchor,
-                        modifier: None,
-                    });
+                    let (kind, value) = match clock {
+                        Some(c) => (TimexType::Time, format!("{v}T{c}")),
+                        None => (TimexType::Date, v),
+                    };
+                    out.push(Hit { start: h.start, end: next.end, kind, value, anchor: h.anchor, modifier: None });
                     continue;
                 }
             }
@@ -3296,5 +3303,26 @@ impl<'a> Tagger<'a> {
             return Some(make(h.start - 2, n));
         }
         None
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// The value of "the next week", "the following month", "the same
+    /// year", "that week" at the unit's own granularity: the chained rule
+    /// counts from a day and gives a day; the expression names the whole
+    /// week, month or year it falls in.
+    fn unit_of_chained(&self, h: &Hit) -> Option<String> {
+        if h.kind != TimexType::Date || h.value.len() != 10 {
+            return None;
+        }
+        let s = if self.fw(h.start, Fw::The) { h.start + 1 } else { h.start };
+        if h.end != s + 2
+            || !matches!(self.lex(s), Lex::Fw(Fw::Next | Fw::Following | Fw::Previous | Fw::Same | Fw::That))
+        {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) = self.lex(s + 1) else { return None };
+        let d = crate::calendar::parse_val(&h.value)?;
+        Some(d.rel(u, 0)?.render())
     }
 }
