@@ -915,3 +915,12 @@ fn weeks_named_whole_and_with_a_weekday_and_hour() {
     assert_eq!(one("Sales rose in the following week.", a).1, "2022-W11");
     assert_eq!(one("Book it next week Mon 9 am.", a), ("next week Mon 9 am".into(), "2022-03-14T09:00".into(), None));
 }
+
+#[test]
+fn weekday_with_an_impossible_day_and_that_weekend() {
+    let a = Some("2022-03-10");
+    // No Friday the 31st near March 2022: the weekday is what is sure.
+    assert_eq!(one("Any plans for Friday 31!", a).1, "XXXX-WXX-5");
+    let v = vals("They met on March 2, and that weekend they left.", a);
+    assert_eq!(v[1], ("that weekend".into(), "2022-W09-WE".into(), None));
+}

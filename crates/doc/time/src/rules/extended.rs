@@ -1800,6 +1800,8 @@ impl<'a> Tagger<'a> {
         let day = self.dom_with_weekday(d as u8, dow);
         Some(match day {
             Some(v) => Core::date(e, v, Anchor::Document),
+            // No such day near the anchor ("Friday 31" in a 30-day month): the weekday is surer.
+            None if self.doc.is_some() => Core::open(e, format!("XXXX-WXX-{dow}")),
             None => Core::open(e, format!("XXXX-XX-{d:02}")),
         })
     }
@@ -3321,7 +3323,9 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) = self.lex(s + 1) else { return None };
+        let Lex::Unit(u @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false) = self.lex(s + 1) else {
+            return None;
+        };
         let d = crate::calendar::parse_val(&h.value)?;
         Some(d.rel(u, 0)?.render())
     }
