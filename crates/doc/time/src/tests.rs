@@ -924,3 +924,10 @@ fn weekday_with_an_impossible_day_and_that_weekend() {
     let v = vals("They met on March 2, and that weekend they left.", a);
     assert_eq!(v[1], ("that weekend".into(), "2022-W09-WE".into(), None));
 }
+
+#[test]
+fn clock_with_a_following_day_part_and_city_time() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("It starts on Sunday at 8:00 early morning", a).0, "Sunday at 8:00 early morning");
+    assert_eq!(one("Markets open at 9:30am Beijing time.", a).0, "9:30am Beijing time");
+}

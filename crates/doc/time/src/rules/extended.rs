@@ -2845,6 +2845,11 @@ impl<'a> Tagger<'a> {
                 if self.is_word(e, "time") || self.is_word(e, "timezone") {
                     e += 1;
                 }
+            } else if self.tok(e).is_some_and(|t| t.cap && t.lex == Lex::None)
+                && (self.is_word(e + 1, "time") || self.is_word(e + 1, "timezone"))
+            {
+                // "3pm Beijing time", "10:30am Montreal time".
+                e += 2;
             } else if (["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
                 && self.tok(e).is_some_and(|t| t.cap))
                 || self.lex(e) == Lex::Zone
@@ -3132,6 +3137,37 @@ impl<'a> Tagger<'a> {
                         kind: TimexType::Set,
                         value: format!("{day}T{clock}"),
                         anchor: Anchor::None,
+                        modifier: None,
+                    });
+                    continue;
+                }
+                // "8:00 early morning", "7 in the evening": a clock and its part of the day.
+                let part_of = |x: &Hit| -> Option<DayPart> {
+                    (x.kind == TimexType::Time).then_some(())?;
+                    (x.start..x.end).find_map(|k| match self.lex(k) {
+                        Lex::DayPart(
+                            p @ (DayPart::Morning | DayPart::Afternoon | DayPart::Evening | DayPart::Night),
+                        ) => Some(p),
+                        _ => None,
+                    })
+                };
+                if let Some(c) = clock_of(&h)
+                    && next.value.ends_with(|ch: char| ch.is_ascii_uppercase())
+                    && next.start == h.end
+                    && let Some(p) = part_of(next)
+                    && let Ok(hh) = c[..2].parse::<u32>()
+                {
+                    let next = it.next().expect("peeked");
+                    let pm = matches!(p, DayPart::Afternoon | DayPart::Evening) || (p == DayPart::Night && hh >= 6);
+                    let hh = if pm && hh < 12 { hh + 12 } else { hh };
+                    let tp = h.value.find('T').unwrap_or(0);
+                    let value = format!("{}T{hh:02}{}", &h.value[..tp], &c[2..]);
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Time,
+                        value,
+                        anchor: h.anchor,
                         modifier: None,
                     });
                     continue;
