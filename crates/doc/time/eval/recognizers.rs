@@ -514,13 +514,15 @@ fn norm_time(t: &str) -> String {
     parts.join(":")
 }
 
-/// "in 5 hours", "in two weeks": Recognizers resolves the point that far
-/// after the reference time, TimeML tags the duration ("5 hours" = PT5H).
+/// "in 5 hours", "in two weeks", "30 minutes later": Recognizers resolves the
+/// point that far after the reference time, where TimeML (with no clock time
+/// to count from) tags the duration ("5 hours" = PT5H).
 /// Counts our duration right when the reference plus it is the expected
 /// point (to the day when the expected value is a day).
 fn in_duration_ok(text: &str, got: &str, reference: &str, accepted: &[String]) -> bool {
     use jiff::civil::DateTime;
-    if !text.to_ascii_lowercase().starts_with("in ") || !got.starts_with('P') {
+    let lower = text.to_ascii_lowercase();
+    if !(lower.starts_with("in ") || lower.ends_with(" later")) || !got.starts_with('P') {
         return false;
     }
     let Ok(span) = got.parse::<jiff::Span>() else { return false };

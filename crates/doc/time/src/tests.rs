@@ -931,3 +931,11 @@ fn clock_with_a_following_day_part_and_city_time() {
     assert_eq!(one("It starts on Sunday at 8:00 early morning", a).0, "Sunday at 8:00 early morning");
     assert_eq!(one("Markets open at 9:30am Beijing time.", a).0, "9:30am Beijing time");
 }
+
+#[test]
+fn spoken_full_dates_and_two_units_on() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("She was born on twenty five January nineteen eighty six.", a).1, "1986-01-25");
+    assert_eq!(one("The ship sailed on 6 April seventeen hundred thirty three.", a).1, "1733-04-06");
+    assert_eq!(one("We are away the month after the next.", a).1, "2022-05");
+}

@@ -64,6 +64,7 @@ impl<'a> Tagger<'a> {
                 consider(self.day_of_month(i));
                 consider(self.short_numeric_date(i));
                 consider(self.date_of_year(i));
+                consider(self.spoken_day_month_year(i));
                 consider(self.compact_clock(i));
                 consider(self.minutes_past(i));
                 consider(self.bare_hour(i));
@@ -98,11 +99,13 @@ impl<'a> Tagger<'a> {
                         consider(self.ordinal_weekday(i));
                         consider(self.ordinal_month_of(i));
                         consider(self.date_of_year(i));
+                        consider(self.spoken_day_month_year(i));
                         if self.fw(i, Fw::The) {
                             consider(self.counted_rel_units(i));
                             consider(self.the_weekday(i));
                             consider(self.the_abbreviation(i));
                             consider(self.holiday_weekend(i));
+                            consider(self.after_the_next(i));
                             consider(self.upcoming_unit(i));
                             consider(self.decade_2000s(i));
                         } else {
@@ -429,6 +432,15 @@ impl<'a> Tagger<'a> {
                     return None;
                 }
                 Some((2000 + rest as i32, if rest == 0 { i + 2 } else { e2 }))
+            }
+            // "nineteen hundred ninety three", "seventeen hundred and thirty three".
+            (Lex::Number(c @ 10..=20), Lex::Number(100)) => {
+                let mut e = i + 2;
+                if self.fw(e, Fw::And) {
+                    e += 1;
+                }
+                let (rest, e2) = self.small_number_words(e)?;
+                (rest < 100).then_some(((c * 100 + rest) as i32, e2))
             }
             (Lex::Number(c @ (19 | 20)), _) => {
                 let j = self.join(i + 1);
@@ -3364,5 +3376,35 @@ impl<'a> Tagger<'a> {
         };
         let d = crate::calendar::parse_val(&h.value)?;
         Some(d.rel(u, 0)?.render())
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "twenty five January nineteen eighty six", "6 April seventeen hundred
+    /// thirty three", "fifteen August nineteen hundred ninety three": a day,
+    /// a month and a year said in words.
+    fn spoken_day_month_year(&self, i: usize) -> Option<Core> {
+        let (d, e, _) = self.day_words(i)?;
+        let Lex::Month(m, _) = self.lex(e) else { return None };
+        let (y, end) = self.year_in_words(e + 1)?;
+        let v = Val::Day(date(y, m, d)?);
+        Some(Core::date(end, v, Anchor::None))
+    }
+
+    /// "the month after the next", "the weekend after the next": two units on.
+    fn after_the_next(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false) = self.lex(i + 1) else {
+            return None;
+        };
+        if !(self.fw(i + 2, Fw::After) && self.fw(i + 3, Fw::The) && self.fw(i + 4, Fw::Next)) {
+            return None;
+        }
+        if self.tok(i + 5).is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Fw(_))) {
+            return None;
+        }
+        Some(self.doc_rel(i + 5, u, 2))
     }
 }
