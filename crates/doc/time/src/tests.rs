@@ -939,3 +939,11 @@ fn spoken_full_dates_and_two_units_on() {
     assert_eq!(one("The ship sailed on 6 April seventeen hundred thirty three.", a).1, "1733-04-06");
     assert_eq!(one("We are away the month after the next.", a).1, "2022-05");
 }
+
+#[test]
+fn counts_of_nights_and_day_part_modifiers_are_no_clock_times() {
+    let a = Some("2022-03-10");
+    assert!(vals("Book a room for two nights?", a).is_empty());
+    assert!(vals("Students attend all four afternoon classes.", a).is_empty());
+    assert_eq!(one("We met at seven in the evening.", a).1, "2022-03-10T19:00");
+}

@@ -1170,7 +1170,19 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Tonight) => true,
             _ => return None,
         };
-        let _ = prefixed;
+        // "two nights", "four afternoon classes": a count of nights or a
+        // modifier, no clock time; unprefixed, the part of the day is singular
+        // and ends the phrase.
+        if !prefixed {
+            let w = self.word(k);
+            let plural = w.len() > 5 && (w.ends_with('s') || w.ends_with('S'));
+            let modifier = self.tok(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(k + 1))
+            });
+            if plural || modifier {
+                return None;
+            }
+        }
         Some((pm, k + 1))
     }
 
