@@ -947,3 +947,12 @@ fn counts_of_nights_and_day_part_modifiers_are_no_clock_times() {
     assert!(vals("Students attend all four afternoon classes.", a).is_empty());
     assert_eq!(one("We met at seven in the evening.", a).1, "2022-03-10T19:00");
 }
+
+#[test]
+fn last_week_of_a_year_is_its_last_iso_week_and_small_hours_tonight() {
+    let a = Some("2022-03-10");
+    // 2019-12-31 falls in 2020-W01; the last week of 2019 is 2019-W52.
+    assert_eq!(one("How about the last week of 2019?", a).1, "2019-W52");
+    assert_eq!(one("I'll call tonight around 3", a).1, "2022-03-10T03:00");
+    assert_eq!(one("I'll call tonight around 9", a).1, "2022-03-10T21:00");
+}

@@ -1306,9 +1306,10 @@ impl<'a> Tagger<'a> {
         if !ok {
             return None;
         }
-        // "tonight at 7", "this evening at 8", "last night at 8": pm.
+        // "tonight at 7", "this evening at 8", "last night at 8": pm ("tonight
+        // at 3" is after midnight).
         let pm = i >= 2
-            && (matches!(self.lex(i - 2), Lex::Fw(Fw::Tonight))
+            && ((matches!(self.lex(i - 2), Lex::Fw(Fw::Tonight)) && h >= 6)
                 || matches!(self.lex(i - 2), Lex::DayPart(DayPart::Afternoon | DayPart::Evening))
                 || (self.lex(i - 2) == Lex::DayPart(DayPart::Night) && h >= 6));
         Some(self.clock(e, if pm && h < 12 { h + 12 } else { h }, m))
@@ -1971,7 +1972,8 @@ impl<'a> Tagger<'a> {
         let day = first.and_then(|f| {
             if n == 0 {
                 match c.val {
-                    Some(Val::Year(y)) => date(y, 12, 31),
+                    // Dec 28 is always in a year's last ISO week (Dec 31 may be in week 1).
+                    Some(Val::Year(y)) => date(y, 12, 28),
                     Some(Val::Month(y, m)) => {
                         let t = y * 12 + m as i32;
                         date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, 1).and_then(|d| d.yesterday().ok())
