@@ -1966,7 +1966,9 @@ impl<'a> Tagger<'a> {
             let Some((q, k2)) = self.qty(k) else { break };
             let Some((u, _, k3)) = self.unit_after(k2) else { break };
             let (Some(n), Some(&(_, prev))) = (whole(q), parts.last()) else { break };
-            if !simple(u) || u >= prev {
+            // Each unit once; a larger unit after a smaller one only without
+            // "and" ("2 days 1 month" = P1M2D; "3 hours and 2 days" is two).
+            if !simple(u) || parts.iter().any(|p| p.1 == u) || (u > prev && k > e) {
                 break;
             }
             parts.push((n, u));
@@ -1975,6 +1977,7 @@ impl<'a> Tagger<'a> {
         if parts.len() < 2 {
             return None;
         }
+        parts.sort_by(|a, b| b.1.cmp(&a.1));
         let weeks_alone = parts.iter().all(|p| p.1 == Unit::Week);
         let mut date = String::new();
         let mut time = String::new();

@@ -2303,10 +2303,17 @@ impl<'a> Tagger<'a> {
         {
             return Some(Core::fixed(e + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + u as f64), unit)));
         }
-        // "one hour and half", "an hour and half".
+        // "one hour and half", "an hour and half", "one year and a quarter".
         let (u, _, e2) = self.unit_after(e)?;
         if self.fw(e2, Fw::And) && self.fw(e2 + 1, Fw::Half) {
             return Some(Core::fixed(e2 + 2, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.5), u)));
+        }
+        if self.fw(e2, Fw::And)
+            && self.fw(e2 + 1, Fw::A)
+            && self.lex(e2 + 2) == Lex::Unit(Unit::Quarter, false)
+            && matches!(u, Unit::Year | Unit::Hour)
+        {
+            return Some(Core::fixed(e2 + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.25), u)));
         }
         None
     }
@@ -3083,6 +3090,13 @@ impl<'a> Tagger<'a> {
     /// - a clock time said in the afternoon, evening or night is after noon
     ///   ("7:00 on Sunday afternoon", "five-thirty tomorrow evening").
     pub(super) fn merge_sets_and_weeks(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        // Twice: a join can make a new neighbour ("8pm" + "in the evening",
+        // then + ", Sunday").
+        let hits = self.merge_pass(hits);
+        self.merge_pass(hits)
+    }
+
+    fn merge_pass(&self, hits: Vec<Hit>) -> Vec<Hit> {
         let clock_of = |h: &Hit| -> Option<String> {
             if h.kind != TimexType::Time {
                 return None;
@@ -3120,12 +3134,15 @@ impl<'a> Tagger<'a> {
         };
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         let mut last_week: Option<((i32, u8), usize)> = None;
-        let mut it = hits.into_iter().peekable();
-        while let Some(mut h) = it.next() {
-            // "the following week", "the same month": that unit, not a day in it.
+        // "the following week", "the same month": that unit, not a day in it.
+        let hits = hits.into_iter().map(|mut h| {
             if let Some(v) = self.unit_of_chained(&h) {
                 h.value = v;
             }
+            h
+        });
+        let mut it = hits.peekable();
+        while let Some(mut h) = it.next() {
             // The afternoon makes a morning hour an afternoon one.
             if let Some(t) = clock_of(&h)
                 && let Ok(hh) = t[..2].parse::<u32>()
@@ -3187,9 +3204,13 @@ impl<'a> Tagger<'a> {
                         _ => None,
                     })
                 };
+                // (the part of the day right after, or after "in the")
+                let part_gap = next.start == h.end
+                    || (next.start == h.end + 1 && self.fw(h.end, Fw::In) && self.fw(next.start, Fw::The))
+                    || (next.start == h.end + 2 && self.fw(h.end, Fw::In) && self.fw(h.end + 1, Fw::The));
                 if let Some(c) = clock_of(&h)
                     && next.value.ends_with(|ch: char| ch.is_ascii_uppercase())
-                    && next.start == h.end
+                    && part_gap
                     && let Some(p) = part_of(next)
                     && let Ok(hh) = c[..2].parse::<u32>()
                 {
@@ -3205,6 +3226,47 @@ impl<'a> Tagger<'a> {
                         value,
                         anchor: h.anchor,
                         modifier: None,
+                    });
+                    continue;
+                }
+                // A clock time and its day, apart: "3:30pm AEST tomorrow", "6 Jan
+                // 2017 - 6:37am", "5/3/18 @ 17:49:19", "8pm in the evening, Sunday".
+                let day_of = |x: &Hit| -> Option<String> {
+                    if x.kind != TimexType::Date {
+                        return None;
+                    }
+                    let v = &x.value;
+                    let day = (v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
+                        || (v.starts_with("XXXX-WXX-") && v.len() == 10);
+                    day.then(|| v.clone())
+                };
+                let apart = |a: usize, b: usize| {
+                    b >= a
+                        && b - a <= 1
+                        && (a..b).all(|k| {
+                            self.punct(k, b',')
+                                || self.punct(k, b'-')
+                                || self.punct(k, b'@')
+                                || self.fw(k, Fw::At)
+                                || self.fw(k, Fw::On)
+                        })
+                };
+                let joined = match (clock_of(&h), day_of(next), day_of(&h), clock_of(next)) {
+                    (Some(c), Some(d), _, _) => Some((d, c)),
+                    (_, _, Some(d), Some(c)) => Some((d, c)),
+                    _ => None,
+                };
+                if let Some((d, c)) = joined
+                    && apart(h.end, next.start)
+                {
+                    let next = it.next().expect("peeked");
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Time,
+                        value: format!("{d}T{c}"),
+                        anchor: h.anchor,
+                        modifier: h.modifier.or(next.modifier),
                     });
                     continue;
                 }
