@@ -244,7 +244,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Within
                 | Fw::For
                 | Fw::Other
-                | Fw::Whole
                 | Fw::Beyond
                 | Fw::Eve
                 | Fw::Trading

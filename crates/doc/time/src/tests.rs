@@ -940,7 +940,7 @@ fn spoken_full_dates_and_two_units_on() {
 #[test]
 fn counts_of_nights_and_day_part_modifiers_are_no_clock_times() {
     let a = Some("2022-03-10");
-    assert!(vals("Book a room for two nights?", a).is_empty());
+    assert!(vals("Book a room for two nights?", a).iter().all(|v| !v.1.contains('T')));
     assert!(vals("Students attend all four afternoon classes.", a).is_empty());
     assert_eq!(one("We met at seven in the evening.", a).1, "2022-03-10T19:00");
 }
@@ -963,4 +963,24 @@ fn clock_times_joined_to_their_day_across_commas_and_zones() {
     assert_eq!(one("It is on Monday of the following week.", a).0, "Monday of the following week");
     assert_eq!(one("I'll leave for 2 days 1 month", a).1, "P1M2D");
     assert_eq!(one("He took one year and a quarter off.", a).1, "P1Y3M");
+}
+
+#[test]
+fn stays_in_nights_couples_of_units_and_lower_case_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Book a room for two nights?", a).1, "P2D");
+    assert!(vals("They work at three night markets.", a).is_empty());
+    assert_eq!(one("I'll leave for couple of weeks", a).1, "P2W");
+    assert_eq!(one("The parade is on independence day of this year.", a).1, "2022-07-04");
+    assert_eq!(one("We planted trees on earth day 2010", a).1, "2010-04-22");
+    assert_eq!(one("The plant ran for a whole day.", a).1, "P1D");
+}
+
+#[test]
+fn the_next_couple_of_units_is_one_stretch() {
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("Over the next couple of years prices will rise.", a),
+        ("the next couple of years".into(), "P2Y".into(), None)
+    );
 }

@@ -41,7 +41,7 @@ pub(super) fn extended_head(w: &str) -> bool {
         b'a' => &["all"],
         b'b' => &["biweekly", "bimonthly", "boxing", "bi"],
         b'j' => &["juneteenth"],
-        b'e' => &["eod", "eoy", "eom", "everyday"],
+        b'e' => &["eod", "eoy", "eom", "everyday", "earth"],
         b'c' => &["calendar"],
         b'h' => &["half"],
         b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
@@ -81,6 +81,7 @@ impl<'a> Tagger<'a> {
                 consider(self.year_month_compact(i));
                 consider(self.glued_unit(i));
                 consider(self.nth_week_of(i));
+                consider(self.nights(i));
                 if self.quantity_gate(i) {
                     consider(self.counted_from_day(i));
                     consider(self.compound_ago(i));
@@ -158,6 +159,7 @@ impl<'a> Tagger<'a> {
                         consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
+                        consider(self.nights(i));
                         if self.quantity_gate(i) || self.fw(i, Fw::Half) {
                             consider(self.half_durations(i));
                             consider(self.minutes_from_now(i));
@@ -191,6 +193,8 @@ impl<'a> Tagger<'a> {
                         consider(self.frequency_words(i));
                     }
                     Lex::Fw(Fw::Whole) => consider(self.whole_unit(i)),
+                    Lex::Fw(Fw::Couple) => consider(self.couple_of_units(i)),
+                    Lex::Fw(Fw::Independence) => consider(self.more_fixed_holidays(i)),
                     Lex::Fw(Fw::Upcoming) => consider(self.upcoming_unit(i)),
                     Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday) => consider(self.day_am_pm(i)),
                     _ => {}
@@ -2177,11 +2181,13 @@ impl<'a> Tagger<'a> {
     fn counted_rel_units(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
         // "next couple weeks" (no "of").
+        // "the next couple of years", "next couple weeks".
+        let k = if self.fw(s + 2, Fw::Of) { s + 3 } else { s + 2 };
         if matches!(self.lex(s), Lex::Fw(Fw::Next | Fw::Past | Fw::Last | Fw::Coming))
             && self.fw(s + 1, Fw::Couple)
-            && let Lex::Unit(u, true) = self.lex(s + 2)
+            && let Lex::Unit(u, true) = self.lex(k)
         {
-            return Some(Core::fixed(s + 3, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)));
+            return Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)));
         }
         let (q, e) = self.qty(s)?;
         if !matches!(
@@ -2635,12 +2641,21 @@ impl<'a> Tagger<'a> {
             (5, 1, i + 2)
         } else if t.cap && self.is_word(i, "boxing") && self.is_word(i + 1, "day") {
             (12, 26, i + 2)
+        } else if self.fw(i, Fw::Independence) && self.is_word(i + 1, "day") {
+            // Lower-case too ("before independence day"); capitalised it is the main rule's.
+            (7, 4, i + 2)
+        } else if self.is_word(i, "earth") && self.is_word(i + 1, "day") && !t.cap {
+            (4, 22, i + 2)
         } else {
             return None;
         };
+        // "Independence Day 2021", "independence day of this year".
         let (e, year) = match self.year_num(e) {
             Some((y, e2)) => (e2, Some(y)),
-            None => (e, None),
+            None => match (self.fw(e, Fw::Of), self.rel_unit(e + 1, false)) {
+                (true, Some(c)) if matches!(c.val, Some(Val::Year(_))) => (c.end, c.val.map(|v| v.year())),
+                _ => (e, None),
+            },
         };
         let (val, value, anchor) = self.month_day_val(m, d, year, i);
         Some(Core::new(e, TimexType::Date, value, anchor, val))
@@ -3492,5 +3507,37 @@ impl<'a> Tagger<'a> {
             return None;
         }
         Some(self.doc_rel(i + 5, u, 2))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "for two nights", "for 1 night": a stay counted in nights, a duration
+    /// in days (after "for" only: "two night markets" is no stay).
+    fn nights(&self, i: usize) -> Option<Core> {
+        if i == 0 || !self.fw(i - 1, Fw::For) {
+            return None;
+        }
+        let (q, e) = self.qty(i)?;
+        let super::Qty::N(n) = q else { return None };
+        if !(self.is_word(e, "nights") || (n == 1.0 && self.is_word(e, "night"))) {
+            return None;
+        }
+        if self
+            .tok(e + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(e + 1)))
+        {
+            return None;
+        }
+        Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Day)))
+    }
+
+    /// "couple of weeks", "a couple weeks" is the quantity rule's: two units.
+    fn couple_of_units(&self, i: usize) -> Option<Core> {
+        if i > 0 && self.fw(i - 1, Fw::A) {
+            return None;
+        }
+        let k = if self.fw(i + 1, Fw::Of) { i + 2 } else { i + 1 };
+        let Lex::Unit(u, true) = self.lex(k) else { return None };
+        Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)))
     }
 }
