@@ -984,3 +984,11 @@ fn the_next_couple_of_units_is_one_stretch() {
         ("the next couple of years".into(), "P2Y".into(), None)
     );
 }
+
+#[test]
+fn other_countries_independence_days_and_whole_years_of() {
+    let a = Some("1996-08-22");
+    assert!(vals("Rallies marked Pakistan's independence day.", a).is_empty());
+    assert_eq!(one("Profit for the whole year of 1996 rose.", a).1, "1996");
+    assert_eq!(one("Profit for the whole year rose.", a).1, "1996");
+}

@@ -2056,8 +2056,13 @@ impl<'a> Tagger<'a> {
 
     /// "full day", "full-week", "all day", "all-year": a duration of one unit.
     fn whole_unit(&self, i: usize) -> Option<Core> {
-        // "the full year": the year the text is about, as TimeBank reads it.
-        if self.fw(i, Fw::The) && self.fw(i + 1, Fw::Full) && self.lex(i + 2) == Lex::Unit(Unit::Year, false) {
+        // "the full year": the year the text is about, as TimeBank reads it
+        // ("the whole year of 1996" is 1996's: the year rule's).
+        if self.fw(i, Fw::The)
+            && matches!(self.lex(i + 1), Lex::Fw(Fw::Full | Fw::Whole))
+            && self.lex(i + 2) == Lex::Unit(Unit::Year, false)
+            && !self.fw(i + 3, Fw::Of)
+        {
             return Some(self.doc_rel(i + 3, Unit::Year, 0));
         }
         if !(self.fw(i, Fw::Full) || self.fw(i, Fw::Whole) || self.is_word(i, "all")) {
@@ -2075,7 +2080,7 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        if self.punct(k + 1, b'-') {
+        if self.punct(k + 1, b'-') || self.fw(k + 1, Fw::Of) {
             return None;
         }
         // "full year estimates", "full year 1996": a modifier.
@@ -2641,7 +2646,11 @@ impl<'a> Tagger<'a> {
             (5, 1, i + 2)
         } else if t.cap && self.is_word(i, "boxing") && self.is_word(i + 1, "day") {
             (12, 26, i + 2)
-        } else if self.fw(i, Fw::Independence) && self.is_word(i + 1, "day") {
+        } else if self.fw(i, Fw::Independence)
+            && self.is_word(i + 1, "day")
+            // Not another country's: "Pakistan's independence day", "Indian independence day".
+            && !(i > 0 && (self.is_word(i - 1, "s") || self.tok(i - 1).is_some_and(|p| p.cap && p.lex == Lex::None)))
+        {
             // Lower-case too ("before independence day"); capitalised it is the main rule's.
             (7, 4, i + 2)
         } else if self.is_word(i, "earth") && self.is_word(i + 1, "day") && !t.cap {
