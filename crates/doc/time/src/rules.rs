@@ -1976,7 +1976,7 @@ impl<'a> Tagger<'a> {
         if parts.len() < 2 {
             return None;
         }
-        parts.sort_by(|a, b| b.1.cmp(&a.1));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
         let weeks_alone = parts.iter().all(|p| p.1 == Unit::Week);
         let mut date = String::new();
         let mut time = String::new();
