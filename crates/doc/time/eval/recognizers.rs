@@ -317,7 +317,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words that join a day and a time bound within it ("today before 4pm",
-/// "Monday after 3pm", "next Wednesday later than 10 in the morning"):
+/// "Monday after 3pm", "next Friday later than 9 in the morning"):
 /// connectors only between two points in time, never next to a duration.
 const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than", "no", "not"];
 

@@ -273,7 +273,7 @@ impl<'a> Tagger<'a> {
             return None;
         }
         // "the 20th of next month", "22 this month", "the 3rd of the month",
-        // "the 15th day of next month".
+        // "the 12th day of next month".
         let e = if ordinal && self.lex(e) == Lex::Unit(Unit::Day, false) && self.fw(e + 1, Fw::Of) { e + 1 } else { e };
         let k = if self.fw(e, Fw::Of) { e + 1 } else { e };
         let rel = match (self.lex(k), self.lex(k + 1)) {
@@ -1382,7 +1382,7 @@ impl<'a> Tagger<'a> {
 
     /// The bare other end of a range whose one end was tagged: "from 3 to
     /// 5 pm" gives "3" = 15:00; "November 19-20" gives "20" = November 20;
-    /// "between 8 and 10 am" gives "8" = 08:00; "from 4 to 22 this month".
+    /// "between 8 and 10 am" gives "8" = 08:00; "from 5 to 21 this month".
     ///
     /// What: a number of one or two digits joined to a tagged clock time
     /// or day by "to", "-", "until", "till", "through" or (after
@@ -1540,7 +1540,7 @@ impl<'a> Tagger<'a> {
         let lead = if before { n.checked_sub(1) } else { h.start.checked_sub(1) };
         let between = lead.is_some_and(|l| self.fw(l, Fw::Between));
         let from = lead.is_some_and(|l| self.fw(l, Fw::From) || self.fw(l, Fw::Between));
-        // "through the 19th", "between the ninth and the seventeenth of April".
+        // "through the 19th", "between the eighth and the sixteenth of May".
         let (n, the_day) = if !before && self.fw(n, Fw::The) {
             (n + 1, true)
         } else if before && n > 0 && self.fw(n - 1, Fw::The) {
@@ -1636,7 +1636,7 @@ impl<'a> Tagger<'a> {
             if !(1..=31).contains(&num) || (nt.kind != Kind::Num && !word_day) {
                 return None;
             }
-            // "4 to 23 next month", "4 till 23 of this month": the tagged end starts with its day.
+            // "4 to 23 next month", "5 till 24 of this month": the tagged end starts with its day.
             let day_first = before && self.tok(h.start).is_some_and(|t| t.kind == Kind::Num) && !self.fw(c, Fw::And);
             if !(from || day_first || (hyphen && self.attached(c) && self.attached(c + 1)))
                 && !(word_day && !before && !hyphen)
@@ -1926,7 +1926,7 @@ impl<'a> Tagger<'a> {
         })
     }
 
-    /// "the third week of this month", "first week of 2015", "3rd week of
+    /// "the second week of this month", "first week of 2015", "3rd week of
     /// Jan", "the first week of next year", "the week of the 18th".
     fn nth_week_of(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
@@ -2148,7 +2148,7 @@ impl<'a> Tagger<'a> {
 impl<'a> Tagger<'a> {
     /// Whether token `i` is the second end of a range of dates: "to",
     /// "until", "through", "and" or "-" before it, and "from" or "between"
-    /// a few tokens earlier ("from 10/1 to 11/7").
+    /// a few tokens earlier ("from 10/3 to 11/9").
     fn range_context(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else { return false };
         let conn = matches!(self.lex(p), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And))
@@ -2156,7 +2156,7 @@ impl<'a> Tagger<'a> {
         conn && (i.saturating_sub(7)..p).any(|k| self.fw(k, Fw::From) || self.fw(k, Fw::Between))
     }
 
-    /// "2 years 1 month 21 days ago", "1 month 21 days later": a duration in
+    /// "2 years 3 months 10 days ago", "1 month 21 days later": a duration in
     /// several units counted back or forward from the anchor (one unit is
     /// the `ago_later` rule's).
     fn compound_ago(&self, i: usize) -> Option<Core> {
@@ -2486,7 +2486,7 @@ impl<'a> Tagger<'a> {
         Some(([(a, e1, h1, m1), (e1 + 1, e2, h2, m2)], e2))
     }
 
-    /// "between 3 and 8 yesterday", "from 5 to 6 next Sunday", "Monday from
+    /// "between 3 and 8 yesterday", "from 4 to 6 next Sunday", "Monday from
     /// 10-4", "next Monday morning 6-8", "today from three thirty to four
     /// thirty": a range of bare hours next to the day they fall on.
     ///
@@ -2586,7 +2586,7 @@ impl<'a> Tagger<'a> {
         Some(Core::date(i + 1, v, Anchor::None))
     }
 
-    /// "the third month of 2021", "the 9th month of next year".
+    /// "the third month of 2021", "the 8th month of next year".
     fn ordinal_month_of(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
         let (n, e, true) = self.day_words(s)? else { return None };
@@ -2806,7 +2806,7 @@ impl<'a> Tagger<'a> {
         Some(Core::date(i + 3, Val::Month(y as i32, m as u8), Anchor::None))
     }
 
-    /// "from 4-23 in next month", "November between 19 and 20", "Feb
+    /// "from 5-21 in next month", "November between 19 and 20", "Feb
     /// between 2-7": a range of two bare days next to the month they are in.
     fn day_pair_near(&self, h: &Hit, prev_end: usize, next_start: usize) -> Vec<Hit> {
         let ym = match h.kind {
@@ -2849,7 +2849,7 @@ impl<'a> Tagger<'a> {
         {
             return make(a, b);
         }
-        // Before it: "from 4-23 in next month", "4-23 of this month".
+        // Before it: "from 5-21 in next month", "4-23 of this month".
         let end = if h.start > 0 && (self.fw(h.start - 1, Fw::In) || self.fw(h.start - 1, Fw::Of)) {
             h.start - 1
         } else {
@@ -3333,7 +3333,7 @@ impl<'a> Tagger<'a> {
                     .all(|k| self.punct(k, b',') || matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And | Fw::On)))
                 && let Some(v) = in_week(w, d)
             {
-                // "next week on Tuesday or Thursday": that week's days.
+                // "next week on Monday or Wednesday": that week's days.
                 h.value = v;
                 last_week = Some((w, h.end));
             }
@@ -3490,7 +3490,7 @@ impl<'a> Tagger<'a> {
 }
 
 impl<'a> Tagger<'a> {
-    /// "twenty five January nineteen eighty six", "6 April seventeen hundred
+    /// "twenty six February nineteen eighty two", "6 April seventeen hundred
     /// thirty three", "fifteen August nineteen hundred ninety three": a day,
     /// a month and a year said in words.
     fn spoken_day_month_year(&self, i: usize) -> Option<Core> {
