@@ -143,7 +143,8 @@ impl<'a> Tagger<'a> {
         let hits = self.merge_day_and_clock(hits);
         let hits = self.merge_weekday_and_date(hits);
         let hits = self.range_ends(hits);
-        self.with_zones(hits)
+        let hits = self.with_zones(hits);
+        self.merge_sets_and_weeks(hits)
     }
 
     /// "this coming Sunday, March 8": a weekday and, after a comma, the
@@ -254,6 +255,8 @@ impl<'a> Tagger<'a> {
                         // "the seventies".
                         || decade_word(self.word(i + 1)).is_some()
                         || self.starts_after_article(i + 1)
+                        // "the EOD", "the noughties".
+                        || extended::extended_head(self.word(i + 1))
                 }
                 Fw::Of
                 | Fw::In
@@ -284,7 +287,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Within
                 | Fw::For
                 | Fw::Other
-                | Fw::Whole
                 | Fw::Beyond
                 | Fw::Eve
                 | Fw::Trading
@@ -294,7 +296,6 @@ impl<'a> Tagger<'a> {
                 | Fw::Additional
                 | Fw::Those
                 | Fw::Such
-                | Fw::Upcoming
                 | Fw::Scheduled
                 | Fw::Expected
                 | Fw::Plans
@@ -894,7 +895,12 @@ impl<'a> Tagger<'a> {
                 // "mid-afternoon".
                 || (k > 1
                     && self.punct(k - 1, b'-')
-                    && matches!(self.lex(k - 2), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))))
+                    && matches!(self.lex(k - 2), Lex::Fw(Fw::Early | Fw::Late | Fw::Mid))
+                    // "a late-night signing": a hyphenated part of the day
+                    // before a plain noun modifies it and is no time.
+                    && !self.tok(k + 1).is_some_and(|t| {
+                        t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !extended::is_preposition(self.word(k + 1))
+                    })))
         {
             // "the night of Oct. 23": TimeBank tags the date alone.
             let of_date =
@@ -1210,6 +1216,10 @@ impl<'a> Tagger<'a> {
 
     /// Day of month at `i`: "20", "20th", "twentieth". Returns (day, next).
     fn day_num(&self, i: usize) -> Option<(u8, usize)> {
+        // "$12": money, no day.
+        if i > 0 && self.punct(i - 1, b'$') {
+            return None;
+        }
         if let Some(d) = self.num(i, 1, 31, 2) {
             // "25:" ends a dateline ("on Saturday, April 25: ..."); "10:30" is a time.
             let clock =
@@ -2220,11 +2230,13 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Recent) => 3,
             _ => return None,
         };
-        // "the past three months", "the last few weeks", "the next two years".
+        // "the past three months", "the last few weeks", "the next two years"
+        // (not the verb: "will last two hours").
         if let Some((q, e)) = self.qty(i + 1)
             && let Some((u, _, e2)) = self.unit_after(e)
             && n != 2
             && n != 0
+            && !self.last_is_verb(i)
         {
             return Some(Core::fixed(e2, TimexType::Duration, dur_value(q, u)));
         }
@@ -2368,7 +2380,9 @@ impl<'a> Tagger<'a> {
             let Some((q, k2)) = self.qty(k) else { break };
             let Some((u, _, k3)) = self.unit_after(k2) else { break };
             let (Some(n), Some(&(_, prev))) = (whole(q), parts.last()) else { break };
-            if !simple(u) || u >= prev {
+            // Each unit once; a larger unit after a smaller one only without
+            // "and" ("2 days 1 month" = P1M2D; "3 hours and 2 days" is two).
+            if !simple(u) || parts.iter().any(|p| p.1 == u) || (u > prev && k > e) {
                 break;
             }
             parts.push((n, u));
@@ -2377,6 +2391,7 @@ impl<'a> Tagger<'a> {
         if parts.len() < 2 {
             return None;
         }
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
         let weeks_alone = parts.iter().all(|p| p.1 == Unit::Week);
         let mut date = String::new();
         let mut time = String::new();

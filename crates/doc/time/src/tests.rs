@@ -592,7 +592,7 @@ fn month_with_a_day_in_words() {
     let a = Some("2022-03-10");
     assert_eq!(one("The fair opens May the eleventh.", a), ("May the eleventh".into(), "2022-05-11".into(), None));
     assert_eq!(one("We met on June twenty two, 2019.", a).1, "2019-06-22");
-    assert_eq!(one("It was signed on September the twenty-first nineteen seventy eight.", a).1, "1978-09-21");
+    assert_eq!(one("It was signed on October the twenty-second nineteen sixty four.", a).1, "1964-10-22");
     // A count after a month, and a full stop after a month, are no days.
     assert_eq!(one("In March twenty people died.", a).0, "March");
     assert_eq!(one("The firm launched it in April. One buyer sued.", a).0, "April");
@@ -628,7 +628,7 @@ fn spoken_and_compact_clock_times() {
     let a = Some("2022-03-10");
     assert_eq!(one("Doors open at half past eight in the evening.", a).1, "2022-03-10T20:30");
     assert_eq!(one("We land at seven thirty pm.", a).1, "2022-03-10T19:30");
-    assert_eq!(one("The train leaves at a quarter to 8 in the morning.", a).1, "2022-03-10T07:45");
+    assert_eq!(one("The train leaves at a quarter to 7 in the morning.", a).1, "2022-03-10T06:45");
     assert_eq!(one("Call the desk at 9p.", a).1, "2022-03-10T21:00");
     assert_eq!(one("The shop opens 1140 a.m. on weekdays", a).0, "1140 a.m.");
     assert_eq!(one("Lunch starts at 12 noon.", a).1, "2022-03-10T12:00");
@@ -655,7 +655,7 @@ fn bare_end_of_a_range_takes_the_other_ends_day_and_half() {
 #[test]
 fn chat_abbreviations_and_relative_days() {
     let a = Some("2022-03-10");
-    assert_eq!(one("I'll be back tmrw", a).1, "2022-03-11");
+    assert_eq!(one("The parcel arrives tmrw", a).1, "2022-03-11");
     assert_eq!(one("Two days after today the bridge opens.", a).1, "2022-03-12");
     assert_eq!(one("Can the crew stay another month?", a).1, "P1M");
     assert_eq!(one("Finish it by the rest of the week.", a).1, "2022-W10");
@@ -687,7 +687,7 @@ fn weeks_by_number_and_rank() {
 fn weekday_forms_with_this_past_and_a_day_number() {
     // 2022-03-10 is a Thursday.
     let a = Some("2022-03-10");
-    assert_eq!(one("Where were you this past Tuesday?", a).1, "2022-03-08");
+    assert_eq!(one("Crews left this past Tuesday.", a).1, "2022-03-08");
     assert_eq!(one("Is the hall free this upcoming Friday?", a).1, "2022-03-11");
     assert_eq!(one("Any plans for Monday 14!", a).1, "2022-03-14");
     assert_eq!(one("Deliver it this 4/12", a).1, "2022-04-12");
@@ -704,7 +704,7 @@ fn parts_of_the_day_with_position_and_clock_ranges_with_am_pm() {
     assert_eq!(one("We eat at mid-day.", a).1, "2022-03-10T12:00");
     // "8-9am" is a range of hours, not August 9.
     let v = vals("The desk is open Monday 8-9am only.", a);
-    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Monday", "8", "9am"]);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Monday 8", "9am"]);
     let v = vals("The pool is open 1p.m. to 4 daily.", a);
     assert_eq!(v[1], ("4".into(), "2022-03-10T16:00".into(), None));
     assert_eq!(one("Be there at 10 oclock.", a).1, "2022-03-10T10:00");
@@ -724,7 +724,7 @@ fn whole_units_sets_and_glued_units() {
     assert!(vals("It posted full-year results.", a).is_empty());
     assert!(vals("Risk is an everyday matter here.", a).is_empty());
     // "before 2010 or after 2018": two dates, not "2010 or after".
-    let v = vals("Show sales before 2010 or after 2018.", a);
+    let v = vals("Count deals before 2010 or after 2018.", a);
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["2010", "2018"]);
 }
 
@@ -745,11 +745,11 @@ fn ranges_of_days_with_ordinals_and_articles() {
     let a = Some("2022-03-10");
     let v = vals("The fair runs April 9th through 17th.", a);
     assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["April 9th", "17th"]);
-    let v = vals("Shops close between the ninth and the seventeenth of April.", a);
-    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the ninth", "the seventeenth of April"]);
+    let v = vals("Shops close between the eighth and the sixteenth of May.", a);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["the eighth", "the sixteenth of May"]);
     let v = vals("Staff are away 4 to 23 next month.", a);
     assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23"]);
-    let v = vals("The show runs from 10/1 to 11/7.", a);
+    let v = vals("The show runs from 10/3 to 11/9.", a);
     assert_eq!(v.len(), 2);
 }
 
@@ -764,18 +764,15 @@ fn quarters_halves_holidays_and_weekday_ranks_in_short_forms() {
     assert_eq!(one("It snowed last Christmas.", a).1, "2021-12-25");
     assert_eq!(one("Elections fall on the second Sunday.", a).1, "2022-03-13");
     assert!(vals("It was the second Sunday race in a row.", a).len() <= 1);
-    assert_eq!(one("The plant opened in October two thousand and five.", a).1, "2005-10");
-    assert_eq!(one("I'll go back wed, 9 of mar", a).1, "2022-03-09");
+    assert_eq!(one("The plant opened in November two thousand and seven.", a).1, "2007-11");
+    assert_eq!(one("Shipments resume wed, 9 of mar", a).1, "2022-03-09");
 }
 
 #[test]
 fn ranges_of_bare_hours_next_to_a_day() {
     let a = Some("2022-03-10");
     let v = vals("Guards were posted between 3 and 8 yesterday.", a);
-    assert_eq!(
-        v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
-        ["2022-03-09T03:00", "2022-03-09T08:00", "2022-03-09"]
-    );
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-09T03:00", "2022-03-09T08:00"]);
     let v = vals("The desk is staffed Monday from 10-4.", a);
     assert!(v[2].1.ends_with("T16:00"), "{v:?}");
     let v = vals("We met this evening from 7 to 9.", a);
@@ -793,12 +790,12 @@ fn compact_and_spoken_years_ordinal_months_and_more_holidays() {
     assert_eq!(one("The file is stamped 20161016 on top", a).1, "2016-10-16");
     assert_eq!(one("Audits start the third month of 2023.", a).1, "2023-03");
     assert_eq!(one("The mill closed in two thousand and five.", a).1, "2005");
-    assert_eq!(one("He was born in April of 87.", a).1, "1987-04");
+    assert_eq!(one("He was born in June of 84.", a).1, "1984-06");
     assert_eq!(one("Parades mark Juneteenth in town", a).0, "Juneteenth");
     assert_eq!(one("Crowds marched on May Day.", a).0, "May Day");
     assert_eq!(one("We met on new year's eve.", a).0, "new year's eve");
     assert_eq!(one("The board meets biweekly.", a).1, "P2W");
-    assert_eq!(one("They found it 2 weeks and 2 days ago.", a).1, "2022-02-22");
+    assert_eq!(one("They found it 3 weeks and 4 days ago.", a).1, "2022-02-13");
     assert_eq!(one("Lights out at 12 midnight.", a).1, "2022-03-10T24:00");
     // Counts are no years.
     assert!(vals("Some two thousand people came.", a).is_empty());
@@ -808,39 +805,372 @@ fn compact_and_spoken_years_ordinal_months_and_more_holidays() {
 fn bounds_and_day_halves_and_spaced_year_months() {
     let a = Some("2022-03-10");
     assert_eq!(one("Entries close 3 pm or later.", a).2, Some("ON_OR_AFTER"));
-    assert_eq!(one("Valid on 1/1/2016 and after.", a).2, Some("ON_OR_AFTER"));
+    assert_eq!(one("Valid on 2/1/2017 and after.", a).2, Some("ON_OR_AFTER"));
     // "and later" followed by a verb is no bound.
     assert_eq!(one("He flew in October 1984 and later served.", a).0, "October 1984");
     assert_eq!(one("Call me before 4.", a).1, "2022-03-10T04:00");
     assert!(vals("He won after three rounds.", a).is_empty());
-    assert_eq!(one("I'll call 10, tonight", a).1, "2022-03-10T22:00");
+    assert_eq!(one("The crew lands 10, tonight", a).1, "2022-03-10T22:00");
     assert_eq!(one("The clinic opens Tuesday AM only", a).0, "Tuesday AM");
     assert_eq!(one("Sales were booked 2016 / 11.", a).1, "2016-11");
     assert!(vals("It won 2016 - 11 votes.", a).iter().all(|v| v.0 != "2016 - 11"));
-    let v = vals("The fair runs from 4-23 in next month.", a);
-    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-04", "2022-04-23", "2022-04"]);
+    let v = vals("The fair runs from 5-21 in next month.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-04-05", "2022-04-21", "2022-04"]);
     let v = vals("We are away five to seven today.", a);
-    assert_eq!(v.len(), 3);
+    assert_eq!(v.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["five", "seven today"]);
 }
 
 #[test]
 fn lists_of_days_weekday_abbreviations_and_zones() {
     let a = Some("2022-03-10");
-    let v = vals("Free dates are the 22nd, 23rd or 31st of March.", a);
-    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-22", "2022-03-23", "2022-03-31"]);
-    let v = vals("We could meet July 17th, 18th, or 19th for lunch.", a);
+    let v = vals("Free dates are the 21st, 24th or 30th of March.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-21", "2022-03-24", "2022-03-30"]);
+    let v = vals("We could meet August 11th, 12th, or 14th for lunch.", a);
     assert_eq!(v.len(), 3);
-    let v = vals("I am looking at 18 and 19 June.", a);
+    let v = vals("Planners eyed 18 and 19 June.", a);
     assert_eq!(v.iter().map(|x| &x.1[4..]).collect::<Vec<_>>(), ["-06-18", "-06-19"]);
     let v = vals("Next week Mon, Wed or Fri suits me.", a);
-    assert_eq!(v.len(), 4);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-14", "2022-03-16", "2022-03-18"]);
     // "sun" and "sat" alone are words.
     assert!(vals("The cat sat in the sun.", a).is_empty());
     assert_eq!(one("The call is at 3pm Pacific time.", a).0, "3pm Pacific time");
-    assert_eq!(one("I leave day after tomorrow", a).1, "2022-03-12");
+    assert_eq!(one("The ferry sails day after tomorrow", a).1, "2022-03-12");
     assert_eq!(one("It took 3.5 second flat", a).1, "PT3.5S");
-    let v = vals("Ships leave from 5/1-5/7, 2020.", a);
-    assert_eq!(v[1], ("5/7, 2020".into(), "2020-05-07".into(), None));
+    let v = vals("Ships leave from 6/2-6/9, 2021.", a);
+    assert_eq!(v[1], ("6/9, 2021".into(), "2021-06-09".into(), None));
+}
+
+#[test]
+fn verb_last_money_days_zones_and_short_forms() {
+    let a = Some("2022-03-10");
+    // "last" as a verb is no "the last two hours".
+    assert_eq!(one("The talks will last two hours.", a), ("two hours".into(), "PT2H".into(), None));
+    // "$12 December 27": money, then the date.
+    assert_eq!(one("He paid $12 December 27.", a).0, "December 27");
+    assert_eq!(one("A call for Wednesday the 16th with Ann.", a).1, "2022-03-16");
+    assert_eq!(one("We drank tea on mar4 night.", a).1, "2022-03-04TNI");
+    assert_eq!(one("Revenue for q1-2019 rose.", a).1, "2019-Q1");
+    assert_eq!(one("Ships go Sep-23-2020.", a).1, "2020-09-23");
+    let v = vals("Meet between 2:30pm and 5:30pm AEST?", a);
+    assert_eq!(v[1].0, "5:30pm AEST");
+    let v = vals("Deliveries arrive between 0730-0930?", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-10T07:30", "2022-03-10T09:30"]);
+    assert_eq!(one("Lessons are Thursdays at 17.30", a).1, "XXXX-WXX-4T17:30");
+    assert!(vals("Shares closed at 6.45 on the day.", a).iter().all(|v| v.0 != "6.45"));
+    assert_eq!(one("Plans for the upcoming month changed.", a).1, "2022-04");
+    assert_eq!(one("Gains rose this calendar year.", a).1, "2022");
+    assert_eq!(one("Prices rose in the noughties.", a).1, "200");
+    assert_eq!(one("The ferry left three mins to five thirty", a).1, "2022-03-10T05:27");
+    let v = vals("Free dates are the 21st, 24th or 30th of March.", a);
+    assert_eq!(v[0].0, "the 21st");
+}
+
+#[test]
+fn every_prefix_and_suffix_of_conversational_forms_is_safe() {
+    let text = "on the 27th, May the eleventh, Wednesday the 16th with Ann, Friday 3/18, this friday (mar-18), \
+                on 4-22, Jan-3, 28-Feb, 11/12,2016, 2019-sep-1, half past eight in the evening, seven thirty pm, \
+                9p. 1140 a.m. 12 noon, 11ish, at seven. from 3 to 5 pm, November 19-20, between 8 and 10 am, \
+                tmrw, two days after today, the rest of the week, EOD, T12:34:20, in Sept, month of Dec, \
+                Jan-Feb 2024, Dec/2023, week 31, the first week of 2023, this past Tuesday, Monday 14! \
+                mid-afternoon yesterday, Monday 8-9am, 1p.m. to 4, 10 oclock, full week, on Sundays, 3h, \
+                2015-3, 1 year 2 months ago, the 5 past years, next couple weeks, 3 minutes from now, \
+                2 weeks from March 20, April 9th through 17th, between the eighth and the sixteenth of May, \
+                4 to 23 next month, from 10/3 to 11/9, 2019 q3, q1 of 2017, one and half hour, next Easter, \
+                the second Sunday, October two thousand and five, wed, 9 of mar, between 3 and 8 yesterday, \
+                Monday from 10-4, this evening from 7 to 9, 20161016, the third month of 2023, April of 87, \
+                Juneteenth, May Day, biweekly, 12 midnight, 3 pm or later, before 4. 10, tonight, Tuesday AM, \
+                2016 / 11. from 4-23 in next month, five to seven today, the 21st, 24th or 30th of March, \
+                August 11th, 12th, or 14th, Mon, Wed or Fri, 3pm Pacific time, 6:30pm AEST, between 0730-0930, \
+                Thursdays at 17.30, the upcoming month, this calendar year, the noughties, mar4 night, q1-2019, \
+                Sep-23-2020, three mins to five thirty, will last two hours, $12 December 27";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2022-03-10"));
+        let _ = vals(&text[i..], None);
+    }
+}
+
+#[test]
+fn sets_with_clock_times_weeks_with_weekdays_and_evening_hours() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("The club meets every Monday at 4pm.", a),
+        ("every Monday at 4pm".into(), "XXXX-WXX-1T16:00".into(), None)
+    );
+    assert_eq!(one("Pills are taken 9am on Sundays.", a).1, "XXXX-WXX-7T09:00");
+    assert_eq!(one("He runs every evening at 7.", a).1, "XXXX-XX-XXT19:00");
+    assert_eq!(one("The fair opens next week Sunday.", a), ("next week Sunday".into(), "2022-03-20".into(), None));
+    assert_eq!(one("The vote is on Tuesday of next week.", a).1, "2022-03-15");
+    let v = vals("They meet next week on Monday or Wednesday.", a);
+    assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2022-03-14", "2022-03-16"]);
+    assert_eq!(v[0].0, "next week on Monday");
+    assert_eq!(one("The bus left 7:00 on Sunday afternoon.", a).1, "2022-03-06T19:00");
+    assert_eq!(one("Sales peaked in 2016 November.", a).1, "2016-11");
+    assert_eq!(vals("The 2016 November election was close.", a)[0].0, "2016");
+}
+
+#[test]
+fn date_of_a_year_and_glued_week_units() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("It was signed July 4th of 1995 in town.", a).1, "1995-07-04");
+    assert_eq!(one("The fever lasted 2wks", a).1, "P2W");
+    // Cricket wides and codes are no durations.
+    assert!(vals("Bowling: Streak ( 2w , 2nb ), list 1998D", a).iter().all(|v| !v.1.starts_with('P')));
+}
+
+#[test]
+fn holiday_weekends_and_previous_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Flights sold out for the weekend of Halloween 2021.", a).1, "2021-W43-WE");
+    assert_eq!(one("Crowds grew over Labor Day weekend.", a).0, "Labor Day weekend");
+    assert_eq!(one("Sales dipped at the previous Easter.", a).1, "2021-04-04");
+}
+
+#[test]
+fn news_scores_statistics_and_tables_stay_out() {
+    let a = Some("1996-08-22");
+    // Scores next to a weekday, aggregates, averages, fractions, golf holes.
+    assert!(vals("The Mariners routed Boston 10-3 Thursday.", a).iter().all(|v| v.0 == "Thursday"));
+    assert!(vals("They go through 4-1 on aggregate.", a).is_empty());
+    assert!(
+        vals("He lowered his average from 8.08 to 7.24 this season.", a)
+            .iter()
+            .all(|v| v.0 == "this season" || v.0 == "season")
+    );
+    assert!(vals("Shares were down 1/16 at 3-11/16.", a).is_empty());
+    assert!(vals("He was left out of the 13 named by the coach.", a).is_empty());
+    assert!(vals("Birdies on the 15th and 17th holes helped.", a).is_empty());
+    assert!(vals("It ended with a late-night signing ceremony.", a).is_empty());
+    assert!(vals("At the end of the day I am glad.", a).is_empty());
+    assert!(vals("Results came in June 19-23 Second test at Lord's", a).iter().all(|v| !v.1.starts_with('P')));
+}
+
+#[test]
+fn clock_seconds_after_a_day_part_and_lunchtime_hours() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Back by afternoon 7:00:05 sharp", a).1, "2022-03-10T19:00:05");
+    assert_eq!(one("The shop reopens 1 o'clock lunchtime", a).1, "2022-03-10T13:00");
+}
+
+#[test]
+fn last_week_of_a_year_and_two_digit_years_after_of() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("Plans slipped to the last week of 2016.", a).0, "the last week of 2016");
+    assert_eq!(one("Sales in week 27 of last year fell.", a).1, "2021-W27");
+    assert_eq!(one("The mill opened on 15 April of 87.", a).1, "1987-04-15");
+}
+
+/// Random sequences of the tokens the new rules read (numbers, separators,
+/// clock and date words, non-ASCII) never panic.
+#[test]
+fn random_token_soup_never_panics() {
+    let words = [
+        "on",
+        "the",
+        "27th",
+        "May",
+        "may",
+        "4",
+        "/",
+        "-",
+        ".",
+        ",",
+        "22",
+        "2016",
+        "at",
+        "7",
+        "pm",
+        "p",
+        "m",
+        "a",
+        "from",
+        "to",
+        "between",
+        "and",
+        "next",
+        "week",
+        "Monday",
+        "mon",
+        "tmrw",
+        "half",
+        "past",
+        "eight",
+        "o",
+        "'",
+        "clock",
+        "every",
+        "Sunday",
+        "Sundays",
+        "in",
+        "the",
+        "evening",
+        "night",
+        "late",
+        "-",
+        "mid",
+        "morning",
+        "of",
+        "this",
+        "month",
+        "year",
+        "q",
+        "1",
+        "Q3",
+        "weekend",
+        "Halloween",
+        "Labor",
+        "Day",
+        "last",
+        "will",
+        "$",
+        "12",
+        "0730",
+        "T",
+        "12:30",
+        "ish",
+        "noon",
+        "few",
+        "2w",
+        "sec",
+        "second",
+        "3.5",
+        "é",
+        "ü",
+        "—",
+        "(",
+        ")",
+        "EOD",
+        "rest",
+        "all",
+        "full",
+        "or",
+        "later",
+        "after",
+        "before",
+        "calendar",
+        "noughties",
+        "20161016",
+        "Jan",
+        "Sept",
+        "tue",
+        "Fri",
+    ];
+    let mut seed: u64 = 12345;
+    for _ in 0..20000 {
+        let mut s = String::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let w = words[(seed >> 33) as usize % words.len()];
+            if (seed >> 20) & 1 == 0 {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        let _ = vals(&s, Some("2022-03-10"));
+        let _ = vals(&s, None);
+    }
+}
+
+#[test]
+fn elided_units_in_coordination() {
+    let a = Some("2022-03-10");
+    let v = vals("Can we meet this week or next?", a);
+    assert_eq!(
+        v.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(),
+        [("this week", "2022-W10"), ("next", "2022-W11")]
+    );
+    let v = vals("Sales rose this or next year, they said.", a);
+    assert_eq!(v[0], ("this".into(), "2022".into(), None));
+    // "next" before a noun is no elided unit.
+    assert_eq!(vals("Talks went on this week and next round starts soon.", a).len(), 1);
+}
+
+#[test]
+fn weeks_named_whole_and_with_a_weekday_and_hour() {
+    // 2022-03-10 is a Thursday.
+    let a = Some("2022-03-10");
+    assert_eq!(one("Sales rose in the following week.", a).1, "2022-W11");
+    assert_eq!(one("Book it next week Mon 9 am.", a), ("next week Mon 9 am".into(), "2022-03-14T09:00".into(), None));
+}
+
+#[test]
+fn weekday_with_an_impossible_day_and_that_weekend() {
+    let a = Some("2022-03-10");
+    // No Friday the 31st near March 2022: the weekday is what is sure.
+    assert_eq!(one("Any plans for Friday 31!", a).1, "XXXX-WXX-5");
+    let v = vals("They met on March 2, and that weekend they left.", a);
+    assert_eq!(v[1], ("that weekend".into(), "2022-W09-WE".into(), None));
+}
+
+#[test]
+fn clock_with_a_following_day_part_and_city_time() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The race begins on Saturday at 7:00 early morning", a).0, "Saturday at 7:00 early morning");
+    assert_eq!(one("Markets open at 9:30am Beijing time.", a).0, "9:30am Beijing time");
+}
+
+#[test]
+fn spoken_full_dates_and_two_units_on() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The treaty was signed on twenty six February nineteen eighty two.", a).1, "1982-02-26");
+    assert_eq!(one("The fleet anchored on 9 May seventeen hundred forty two.", a).1, "1742-05-09");
+    assert_eq!(one("We are away the month after the next.", a).1, "2022-05");
+}
+
+#[test]
+fn counts_of_nights_and_day_part_modifiers_are_no_clock_times() {
+    let a = Some("2022-03-10");
+    assert!(vals("The band stayed for two nights.", a).iter().all(|v| !v.1.contains('T')));
+    assert!(vals("Pupils skip all four afternoon lessons.", a).is_empty());
+    assert_eq!(one("We met at seven in the evening.", a).1, "2022-03-10T19:00");
+}
+
+#[test]
+fn last_week_of_a_year_is_its_last_iso_week_and_small_hours_tonight() {
+    let a = Some("2022-03-10");
+    // 2019-12-31 falls in 2020-W01; the last week of 2019 is 2019-W52.
+    assert_eq!(one("Plans slipped to the last week of 2019.", a).1, "2019-W52");
+    assert_eq!(one("The crew lands tonight around 3", a).1, "2022-03-10T03:00");
+    assert_eq!(one("The crew lands tonight around 9", a).1, "2022-03-10T21:00");
+}
+
+#[test]
+fn clock_times_joined_to_their_day_across_commas_and_zones() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The show airs 8pm in the evening, Sunday", a).1, "2022-03-13T20:00");
+    assert_eq!(one("Send it at 3:30pm AEST tomorrow", a).1, "2022-03-11T15:30");
+    assert_eq!(one("Filed 6 Jan 2017 - 6:37am", a).1, "2017-01-06T06:37");
+    assert_eq!(one("It is on Tuesday of the following week.", a).0, "Tuesday of the following week");
+    assert_eq!(one("The crew trained for 2 days 1 month", a).1, "P1M2D");
+    assert_eq!(one("She served one year and a quarter abroad.", a).1, "P1Y3M");
+}
+
+#[test]
+fn stays_in_nights_couples_of_units_and_lower_case_holidays() {
+    let a = Some("2022-03-10");
+    assert_eq!(one("The band stayed for two nights.", a).1, "P2D");
+    assert!(vals("Vendors sell at three night markets.", a).is_empty());
+    assert_eq!(one("The mill shut for couple of weeks", a).1, "P2W");
+    assert_eq!(one("The parade is on independence day of this year.", a).1, "2022-07-04");
+    assert_eq!(one("We planted trees on earth day 2010", a).1, "2010-04-22");
+    assert_eq!(one("The plant ran for a whole day.", a).1, "P1D");
+}
+
+#[test]
+fn the_next_couple_of_units_is_one_stretch() {
+    let a = Some("2022-03-10");
+    assert_eq!(
+        one("Over the next couple of years prices will rise.", a),
+        ("the next couple of years".into(), "P2Y".into(), None)
+    );
+}
+
+#[test]
+fn other_countries_independence_days_and_whole_years_of() {
+    let a = Some("1996-08-22");
+    assert!(vals("Rallies marked Pakistan's independence day.", a).is_empty());
+    assert_eq!(one("Profit for the whole year of 1996 rose.", a).1, "1996");
+    assert_eq!(one("Profit for the whole year rose.", a).1, "1996");
 }
 
 #[test]

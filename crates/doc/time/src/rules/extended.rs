@@ -5,13 +5,23 @@
 //! "Jan-1", "28-Nov"), spoken clock times ("half past eight", "seven thirty
 //! pm", "a quarter to 8"), compact clock forms ("9p", "340pm", "7 p m"), and
 //! the bare end of a range whose other end is written in full ("from 3 to 5
-//! pm", "November 19-20").
+//! pm", "November 19-20"); also abbreviated months, week numbers and ranks,
+//! compound "ago", holiday weekends, spoken years, glued units.
+//!
+//! Structure: [`Tagger::extended`] is one more core rule (the driver keeps
+//! the longest match); the post-passes run after all hits are known, in
+//! order: [`Tagger::range_ends`] (bare range ends, ranges of bare hours or
+//! days next to a tagged day or month, elided units "this week or next",
+//! lists of days), [`Tagger::with_zones`] (a time zone after a clock time),
+//! [`Tagger::merge_sets_and_weeks`] (a set and its clock time, a week and its
+//! weekday, a clock and its part of the day, afternoon hours after noon).
 //!
 //! Why: news writes most dates in full, but quotes, schedules and wire
 //! copy use these forms too, and the Recognizers-Text specs test them. Each
 //! rule needs a cue that makes the numbers a date or a time (a temporal
 //! preposition, a weekday, a month name, "am"/"pm", the other end of a
-//! range), so that counts and scores ("won 4-2", "ages 4-12") stay out.
+//! range), so that counts and scores ("won 4-2", "ages 4-12") stay out; the
+//! rules were read against CoNLL-2003 Reuters text for false positives.
 
 use dossier_model::{Anchor, TimexType};
 
@@ -31,11 +41,11 @@ pub(super) fn extended_head(w: &str) -> bool {
         b'a' => &["all"],
         b'b' => &["biweekly", "bimonthly", "boxing", "bi"],
         b'j' => &["juneteenth"],
-        b'e' => &["eod", "eoy", "eom", "everyday"],
+        b'e' => &["eod", "eoy", "eom", "everyday", "earth"],
         b'c' => &["calendar"],
         b'h' => &["half"],
         b'm' => &["midmorning", "midafternoon", "midevening", "midnight", "mondays"],
-        b'n' => &["noonish"],
+        b'n' => &["noonish", "noughties"],
         b's' => &["saturdays", "sundays", "semiannually", "semiannual", "semi"],
         b'f' => &["fridays"],
         b'w' => &["wednesdays", "week"],
@@ -63,22 +73,30 @@ impl<'a> Tagger<'a> {
             Kind::Num => {
                 consider(self.day_of_month(i));
                 consider(self.short_numeric_date(i));
+                consider(self.date_of_year(i));
+                consider(self.spoken_day_month_year(i));
                 consider(self.compact_clock(i));
                 consider(self.minutes_past(i));
                 consider(self.bare_hour(i));
-                consider(self.counted_from_day(i));
                 consider(self.year_month_compact(i));
                 consider(self.glued_unit(i));
                 consider(self.nth_week_of(i));
-                consider(self.compound_ago(i));
-                consider(self.counted_rel_units(i));
-                consider(self.minutes_from_now(i));
-                consider(self.counted_from_date(i));
+                consider(self.nights(i));
+                if self.quantity_gate(i) {
+                    consider(self.counted_from_day(i));
+                    consider(self.compound_ago(i));
+                    consider(self.counted_rel_units(i));
+                    consider(self.minutes_from_now(i));
+                    consider(self.counted_from_date(i));
+                    consider(self.half_durations(i));
+                }
                 consider(self.year_quarter(i));
-                consider(self.half_durations(i));
                 consider(self.compact_ymd(i));
                 consider(self.ordinal_month_of(i));
                 consider(self.spaced_year_month(i));
+                consider(self.military_pair(i));
+                consider(self.dotted_clock_after_day(i));
+                consider(self.year_then_month(i));
             }
             Kind::Word => {
                 match t.lex {
@@ -89,21 +107,35 @@ impl<'a> Tagger<'a> {
                         consider(self.end_of_unit(i));
                         consider(self.month_of(i));
                         consider(self.whole_unit(i));
-                        consider(self.compound_ago(i));
-                        consider(self.counted_rel_units(i));
-                        consider(self.minutes_from_now(i));
-                        consider(self.counted_from_date(i));
                         consider(self.ordinal_weekday(i));
-                        consider(self.half_durations(i));
                         consider(self.ordinal_month_of(i));
-                        consider(self.year_words_alone(i));
-                        consider(self.the_weekday(i));
-                        consider(self.the_abbreviation(i));
+                        consider(self.date_of_year(i));
+                        consider(self.spoken_day_month_year(i));
+                        if self.fw(i, Fw::The) {
+                            consider(self.counted_rel_units(i));
+                            consider(self.the_weekday(i));
+                            consider(self.the_abbreviation(i));
+                            consider(self.holiday_weekend(i));
+                            consider(self.after_the_next(i));
+                            consider(self.upcoming_unit(i));
+                            consider(self.decade_2000s(i));
+                        } else {
+                            if self.quantity_gate(i) {
+                                consider(self.compound_ago(i));
+                                consider(self.counted_rel_units(i));
+                                consider(self.minutes_from_now(i));
+                                consider(self.counted_from_date(i));
+                                consider(self.half_durations(i));
+                            }
+                            consider(self.year_words_alone(i));
+                        }
                     }
                     _ => {}
                 }
                 match t.lex {
                     Lex::Month(..) => {
+                        consider(self.date_of_year(i));
+                        consider(self.holiday_weekend(i));
                         consider(self.day_am_pm(i));
                         consider(self.month_day_words(i));
                         consider(self.short_numeric_date(i));
@@ -112,7 +144,10 @@ impl<'a> Tagger<'a> {
                         consider(self.month_of_short_year(i));
                         consider(self.more_fixed_holidays(i));
                     }
-                    Lex::Weekday(_) | Lex::Fw(Fw::This | Fw::Next | Fw::Last | Fw::Coming) => {
+                    Lex::Weekday(_)
+                    | Lex::Fw(
+                        Fw::This | Fw::Next | Fw::Last | Fw::Coming | Fw::Previous | Fw::Following | Fw::Current,
+                    ) => {
                         consider(self.day_am_pm(i));
                         consider(self.weekday_with_date(i));
                         consider(self.next_day(i));
@@ -120,14 +155,19 @@ impl<'a> Tagger<'a> {
                         consider(self.weekday_day_number(i));
                         consider(self.relative_short_date(i));
                         consider(self.relative_holiday(i));
+                        consider(self.nth_week_of(i));
+                        consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
-                        consider(self.half_durations(i));
-                        consider(self.minutes_from_now(i));
+                        consider(self.nights(i));
+                        if self.quantity_gate(i) || self.fw(i, Fw::Half) {
+                            consider(self.half_durations(i));
+                            consider(self.minutes_from_now(i));
+                            consider(self.counted_from_day(i));
+                        }
                         consider(self.word_clock(i));
                         consider(self.minutes_past(i));
                         consider(self.bare_hour(i));
-                        consider(self.counted_from_day(i));
                     }
                     Lex::Unit(Unit::Quarter, _) => consider(self.minutes_past(i)),
                     Lex::DayPart(_) => {
@@ -135,6 +175,7 @@ impl<'a> Tagger<'a> {
                         consider(self.daypart_after_hyphen(i));
                     }
                     Lex::Unit(..) => {
+                        consider(self.holiday_weekend(i));
                         consider(self.day_after_tomorrow(i));
                         consider(self.month_of(i));
                         consider(self.week_number(i));
@@ -145,12 +186,16 @@ impl<'a> Tagger<'a> {
                     Lex::Fw(Fw::Mid | Fw::Early | Fw::Late) => consider(self.hyphen_daypart(i)),
                     Lex::Fw(Fw::Another) => consider(self.another_unit(i)),
                     Lex::None => {
+                        consider(self.holiday_weekend(i));
                         consider(self.word_head_rules(i));
                         consider(self.year_quarter(i));
                         consider(self.more_fixed_holidays(i));
                         consider(self.frequency_words(i));
                     }
                     Lex::Fw(Fw::Whole) => consider(self.whole_unit(i)),
+                    Lex::Fw(Fw::Couple) => consider(self.couple_of_units(i)),
+                    Lex::Fw(Fw::Independence) => consider(self.more_fixed_holidays(i)),
+                    Lex::Fw(Fw::Upcoming) => consider(self.upcoming_unit(i)),
                     Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday) => consider(self.day_am_pm(i)),
                     _ => {}
                 }
@@ -202,7 +247,7 @@ impl<'a> Tagger<'a> {
                     matches!(
                         t.lex,
                         Lex::Fw(Fw::At | Fw::Between | Fw::From | Fw::And | Fw::Or | Fw::To | Fw::Until | Fw::Through)
-                    ) || matches!(t.lex, Lex::DayPart(_))
+                    )
                 }
                 Kind::Num => false,
             },
@@ -228,7 +273,7 @@ impl<'a> Tagger<'a> {
             return None;
         }
         // "the 20th of next month", "22 this month", "the 3rd of the month",
-        // "the 15th day of next month".
+        // "the 12th day of next month".
         let e = if ordinal && self.lex(e) == Lex::Unit(Unit::Day, false) && self.fw(e + 1, Fw::Of) { e + 1 } else { e };
         let k = if self.fw(e, Fw::Of) { e + 1 } else { e };
         let rel = match (self.lex(k), self.lex(k + 1)) {
@@ -254,28 +299,31 @@ impl<'a> Tagger<'a> {
         }
         // A day alone needs a temporal preposition before it.
         let p = i.checked_sub(1)?;
-        let prep = matches!(
+        let digits = self.tok(s).is_some_and(|t| t.kind == Kind::Num);
+        let suffixed = digits && e > s + 1;
+        // Prepositions that make a day of it; the wider set ("for", "from",
+        // "about") only with a suffixed ordinal ("for the 27th"): "from the
+        // 13" (a squad), "about the seventh" (an inning) are no days.
+        let strong = matches!(self.lex(p), Lex::Fw(Fw::On | Fw::By | Fw::Until | Fw::Since | Fw::Before | Fw::After));
+        let weak = matches!(
             self.lex(p),
-            Lex::Fw(
-                Fw::On
-                    | Fw::For
-                    | Fw::By
-                    | Fw::Until
-                    | Fw::Since
-                    | Fw::Before
-                    | Fw::After
-                    | Fw::From
-                    | Fw::To
-                    | Fw::Between
-                    | Fw::Around
-                    | Fw::About
-                    | Fw::Through
-            )
+            Lex::Fw(Fw::For | Fw::From | Fw::To | Fw::Between | Fw::Around | Fw::About | Fw::Through)
         );
-        if !prep {
+        if !(strong || (weak && suffixed)) {
             return None;
         }
-        let digits = self.tok(s).is_some_and(|t| t.kind == Kind::Num);
+        // "on the 15th and 17th holes": a list of ordinals before a noun.
+        if matches!(self.lex(e), Lex::Fw(Fw::And | Fw::Or)) || self.punct(e, b',') {
+            let k =
+                if self.punct(e, b',') && matches!(self.lex(e + 1), Lex::Fw(Fw::And | Fw::Or)) { e + 2 } else { e + 1 };
+            if let Some((_, e2, _)) = self.day_words(k)
+                && self.tok(e2).is_some_and(|t| {
+                    t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(e2))
+                })
+            {
+                return None;
+            }
+        }
         if !the {
             // "on 22nd", "on twenty second"; a bare "on 15" only at the end
             // of a sentence.
@@ -399,6 +447,15 @@ impl<'a> Tagger<'a> {
                 }
                 Some((2000 + rest as i32, if rest == 0 { i + 2 } else { e2 }))
             }
+            // "nineteen hundred ninety three", "seventeen hundred and thirty three".
+            (Lex::Number(c @ 10..=20), Lex::Number(100)) => {
+                let mut e = i + 2;
+                if self.fw(e, Fw::And) {
+                    e += 1;
+                }
+                let (rest, e2) = self.small_number_words(e)?;
+                (rest < 100).then_some(((c * 100 + rest) as i32, e2))
+            }
             (Lex::Number(c @ (19 | 20)), _) => {
                 let j = self.join(i + 1);
                 // "nineteen zero one", "nineteen oh five".
@@ -455,7 +512,7 @@ impl<'a> Tagger<'a> {
         if self.fw(e, Fw::The)
             && let Some((d, e2, _)) = self.day_words(e + 1)
             && (1..=31).contains(&d)
-            && self.day_alone_ends(e2)
+            && (self.day_alone_ends(e2) || is_preposition(self.word(e2)))
         {
             let day = self.dom_with_weekday(d, dow);
             return Some(match day {
@@ -568,10 +625,18 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             let d = self.num(i + 2, 1, 31, 2)?;
+            // "Sep-23-2020".
+            if sep(i + 3)
+                && !self.punct(i + 3, b'.')
+                && let Some(y) = self.num(i + 4, 1000, 2999, 4)
+            {
+                let v = Val::Day(date(y as i32, m, d as u8)?);
+                return Some(Core::date(i + 5, v, Anchor::None));
+            }
             if sep(i + 3) {
                 return None;
             }
-            let (val, value, anchor) = self.month_day_val(m as u8, d as u8, None, i);
+            let (val, value, anchor) = self.month_day_val(m, d as u8, None, i);
             return Some(Core::new(i + 3, TimexType::Date, value, anchor, val));
         }
         if t.kind != Kind::Num || self.num_preceded(i) {
@@ -671,16 +736,41 @@ impl<'a> Tagger<'a> {
             }
         }
         let zero = self.text.as_bytes()[t.start] == b'0' || self.text.as_bytes()[bt.start] == b'0';
-        let (m, d) = if a <= 12 && b <= 31 && !(a > 12) { (a, b) } else { (b, a) };
+        let (m, d) = if a <= 12 && b <= 31 { (a, b) } else { (b, a) };
         if m > 12 || d > 31 || m == 0 {
             return None;
         }
         // "22/04": day first when the first number cannot be a month.
         let (m, d) = if a > 12 { (b, a) } else { (m, d) };
+        // "4.22" is a decimal unless "on" or a weekday comes right before
+        // ("from 8.08 to 7.24" is a statistic).
+        if c == b'.'
+            && year.is_none()
+            && !(i > 0 && (self.fw(i - 1, Fw::On) || matches!(self.lex(i - 1), Lex::Weekday(_))))
+        {
+            return None;
+        }
         // "from 10-4" is a range of hours more often than October 4.
         let range_lead = c == b'-' && i > 0 && (self.fw(i - 1, Fw::From) || self.fw(i - 1, Fw::Between));
-        let context = (self.numeric_context(i) && !range_lead) || year.is_some() || range_dash || self.range_context(i);
-        let plain = c == b'/' && ((a <= 12 && b > 12) || zero);
+        // "go through 4-1 on aggregate": a hyphen needs a strong cue (a score
+        // follows "through", "this", "next" as often as a date does).
+        let weak_cue =
+            i > 0 && c == b'-' && matches!(self.lex(i - 1), Lex::Fw(Fw::Through | Fw::This | Fw::Next | Fw::Last));
+        let context = (self.numeric_context(i) && !range_lead && !weak_cue)
+            || year.is_some()
+            || range_dash
+            || self.range_context(i);
+        // Without a cue, a slash date must end the phrase ("moved to 4/22 by
+        // the judge") and not read as a fraction ("down 1/16", "3/8").
+        let closes = match self.tok(end) {
+            None => true,
+            Some(n) => {
+                matches!(n.kind, Kind::Punct(b'.' | b',' | b'?' | b'!' | b')' | b';'))
+                    || (n.kind == Kind::Word && !n.cap && is_preposition(self.word(end)))
+            }
+        };
+        let fraction = a < b && matches!(b, 2 | 4 | 8 | 16 | 32 | 64);
+        let plain = c == b'/' && ((a <= 12 && b > 12) || zero) && closes && !fraction;
         if !(context || plain) {
             return None;
         }
@@ -718,6 +808,10 @@ impl<'a> Tagger<'a> {
         }
         // "the last day", "his last day", "next-day delivery", "last day of".
         if self.punct(i + 2, b'-') || self.fw(i + 2, Fw::Of) || self.fw(i + 2, Fw::Before) {
+            return None;
+        }
+        // "Monday's last day": a possessive.
+        if i > 1 && self.is_word(i - 1, "s") && self.punct(i - 2, b'\'') {
             return None;
         }
         if i > 0
@@ -783,10 +877,12 @@ impl<'a> Tagger<'a> {
         if w.eq_ignore_ascii_case("all") {
             return self.whole_unit(i);
         }
-        if w.eq_ignore_ascii_case("rest") && self.fw(i + 1, Fw::Of) {
-            // "the rest of the week", "rest of this month", "rest of my year":
-            // the current unit.
-            let mut k = i + 2;
+        if w.eq_ignore_ascii_case("rest")
+            && (self.fw(i + 1, Fw::Of) || matches!(self.lex(i + 1), Lex::Fw(Fw::The | Fw::This | Fw::Current)))
+        {
+            // "the rest of the week", "rest of this month", "rest of my year",
+            // "rest the day": the current unit.
+            let mut k = if self.fw(i + 1, Fw::Of) { i + 2 } else { i + 1 };
             if matches!(self.lex(k), Lex::Fw(Fw::The | Fw::This | Fw::Current))
                 || ["my", "our", "your"].iter().any(|x| self.is_word(k, x))
             {
@@ -985,6 +1081,13 @@ impl<'a> Tagger<'a> {
         if self.is_word(e, "oclock") && t.digits <= 2 && m == 0 {
             return Some(self.clock(e + 1, h, 0));
         }
+        if t.digits <= 2
+            && m == 0
+            && let Some((Some(pm), end)) =
+                self.clock_suffix(e, h).filter(|&(_, end)| self.is_word(end - 1, "lunchtime"))
+        {
+            return Some(self.clock(end, if pm && h < 12 { h + 12 } else { h }, 0));
+        }
         let (pm, end) = self.ampm(e)?;
         let glued = self.tok(e).is_some_and(|x| !x.gap);
         let short = self.tok(e).is_some_and(|x| x.end - x.start == 1) && !self.punct(e, b'.');
@@ -1047,6 +1150,14 @@ impl<'a> Tagger<'a> {
         if self.is_word(e, "oclock") {
             return Some((None, e + 1));
         }
+        // "1 o'clock lunchtime": around noon, so 1 to 5 are after it.
+        if self.is_word(e, "o")
+            && self.punct(e + 1, b'\'')
+            && self.fw(e + 2, Fw::Oclock)
+            && self.is_word(e + 3, "lunchtime")
+        {
+            return Some((Some(h <= 5), e + 4));
+        }
         if self.is_word(e, "o") && self.punct(e + 1, b'\'') && self.fw(e + 2, Fw::Oclock) {
             // "seven o'clock in the evening".
             if let Some((pm, n)) = self.daypart_suffix(e + 3, h).or_else(|| self.ampm(e + 3)) {
@@ -1073,7 +1184,19 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Tonight) => true,
             _ => return None,
         };
-        let _ = prefixed;
+        // "two nights", "four afternoon classes": a count of nights or a
+        // modifier, no clock time; unprefixed, the part of the day is singular
+        // and ends the phrase.
+        if !prefixed {
+            let w = self.word(k);
+            let plural = w.len() > 5 && (w.ends_with('s') || w.ends_with('S'));
+            let modifier = self.tok(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(k + 1))
+            });
+            if plural || modifier {
+                return None;
+            }
+        }
         Some((pm, k + 1))
     }
 
@@ -1128,8 +1251,9 @@ impl<'a> Tagger<'a> {
         if self.fw(k, Fw::After) && mins != 15 && mins != 30 {
             return None;
         }
-        let (h, _, e, _) = self.hour_words(k + 1)?;
-        let e = if self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) { k + 2 } else { e };
+        let (h, hm, e, _) = self.hour_words(k + 1)?;
+        // "three mins to five thirty": the hour has minutes of its own.
+        let base = hm;
         let (pm, end) = match self.clock_suffix(e, h) {
             Some((pm, n)) => (pm, n),
             None => {
@@ -1145,7 +1269,7 @@ impl<'a> Tagger<'a> {
             (Some(false), 12) => 0,
             (_, h) => h,
         };
-        let total = if past { h24 * 60 + mins } else { (h24 * 60 + 24 * 60 - mins) % (24 * 60) };
+        let total = if past { h24 * 60 + base + mins } else { (h24 * 60 + base + 24 * 60 - mins) % (24 * 60) };
         Some(self.clock(end, total / 60, total % 60))
     }
 
@@ -1186,9 +1310,10 @@ impl<'a> Tagger<'a> {
         if !ok {
             return None;
         }
-        // "tonight at 7", "this evening at 8", "last night at 8": pm.
+        // "tonight at 7", "this evening at 8", "last night at 8": pm ("tonight
+        // at 3" is after midnight).
         let pm = i >= 2
-            && (matches!(self.lex(i - 2), Lex::Fw(Fw::Tonight))
+            && ((matches!(self.lex(i - 2), Lex::Fw(Fw::Tonight)) && h >= 6)
                 || matches!(self.lex(i - 2), Lex::DayPart(DayPart::Afternoon | DayPart::Evening))
                 || (self.lex(i - 2) == Lex::DayPart(DayPart::Night) && h >= 6));
         Some(self.clock(e, if pm && h < 12 { h + 12 } else { h }, m))
@@ -1204,10 +1329,12 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let k = if self.fw(i + 1, Fw::At) { i + 2 } else { i + 1 };
+        let mut secs = None;
         let (h, m, e) = if let Some(c) = self.time_of_day(k) {
             let v = c.value.rsplit('T').next()?.to_string();
             let h: u32 = v.get(..2)?.parse().ok()?;
             let m: u32 = v.get(3..5)?.parse().ok()?;
+            secs = v.get(6..8).map(str::to_string);
             (h, m, c.end)
         } else {
             let (h, m, e, words) = self.hour_words(k)?;
@@ -1222,7 +1349,12 @@ impl<'a> Tagger<'a> {
         };
         // "at night" is pm from six; "night 2:00" stays after midnight.
         let hh = if pm && h < 12 && !(p == DayPart::Night && h < 6) { h + 12 } else { h };
-        Some(self.clock(e, hh % 24, m))
+        let mut c = self.clock(e, hh % 24, m);
+        if let Some(s) = secs {
+            // "afternoon 7:00:05" keeps its seconds.
+            c.value = format!("{}:{s}", c.value);
+        }
+        Some(c)
     }
 
     /// "mid-morning", "early-morning", "late-evening", "mid-day", "mid day",
@@ -1250,7 +1382,7 @@ impl<'a> Tagger<'a> {
 
     /// The bare other end of a range whose one end was tagged: "from 3 to
     /// 5 pm" gives "3" = 15:00; "November 19-20" gives "20" = November 20;
-    /// "between 8 and 10 am" gives "8" = 08:00; "from 4 to 22 this month".
+    /// "between 8 and 10 am" gives "8" = 08:00; "from 5 to 21 this month".
     ///
     /// What: a number of one or two digits joined to a tagged clock time
     /// or day by "to", "-", "until", "till", "through" or (after
@@ -1287,6 +1419,18 @@ impl<'a> Tagger<'a> {
         let mut all = hits;
         if !extra.is_empty() {
             all.extend(extra);
+            all.sort_by_key(|h| h.start);
+            all.dedup_by(|b, a| b.start < a.end);
+        }
+        // "this week or next", "this or next week": the elided unit.
+        let mut elided = Vec::new();
+        for (x, h) in all.iter().enumerate() {
+            let prev_end = if x > 0 { all[x - 1].end } else { 0 };
+            let next_start = all.get(x + 1).map(|n| n.start).unwrap_or(usize::MAX);
+            elided.extend(self.elided_unit(h, prev_end, next_start));
+        }
+        if !elided.is_empty() {
+            all.extend(elided);
             all.sort_by_key(|h| h.start);
             all.dedup_by(|b, a| b.start < a.end);
         }
@@ -1362,6 +1506,8 @@ impl<'a> Tagger<'a> {
                     && (ordinal || !comma)
                     && (k == 0 || !self.attached(k) || self.punct(k - 1, b','))
                 {
+                    // "the 22nd, 23rd": the article goes with the first day.
+                    let s = if s > prev_end && s == k && self.fw(s - 1, Fw::The) { s - 1 } else { s };
                     out.push(hit(s, e, d));
                     break;
                 }
@@ -1394,7 +1540,7 @@ impl<'a> Tagger<'a> {
         let lead = if before { n.checked_sub(1) } else { h.start.checked_sub(1) };
         let between = lead.is_some_and(|l| self.fw(l, Fw::Between));
         let from = lead.is_some_and(|l| self.fw(l, Fw::From) || self.fw(l, Fw::Between));
-        // "through the 19th", "between the ninth and the seventeenth of April".
+        // "through the 19th", "between the eighth and the sixteenth of May".
         let (n, the_day) = if !before && self.fw(n, Fw::The) {
             (n + 1, true)
         } else if before && n > 0 && self.fw(n - 1, Fw::The) {
@@ -1490,7 +1636,7 @@ impl<'a> Tagger<'a> {
             if !(1..=31).contains(&num) || (nt.kind != Kind::Num && !word_day) {
                 return None;
             }
-            // "4 to 23 next month", "4 till 23 of this month": the tagged end starts with its day.
+            // "4 to 23 next month", "5 till 24 of this month": the tagged end starts with its day.
             let day_first = before && self.tok(h.start).is_some_and(|t| t.kind == Kind::Num) && !self.fw(c, Fw::And);
             if !(from || day_first || (hyphen && self.attached(c) && self.attached(c + 1)))
                 && !(word_day && !before && !hyphen)
@@ -1498,6 +1644,15 @@ impl<'a> Tagger<'a> {
                 return None;
             }
             if (before && num >= d) || (!before && num <= d) {
+                return None;
+            }
+            // "May 27-29": the tagged date ends with its day ("8-1-26-3" is a score line).
+            let ends_with_day = |k: usize| {
+                self.num(k, 1, 31, 2) == Some(d)
+                    || (self.fw(k, Fw::Ordinal) && k > 0 && self.num(k - 1, 1, 31, 2) == Some(d))
+                    || matches!(self.lex(k), Lex::Ordinal(x) if x == d)
+            };
+            if !before && !ends_with_day(h.end - 1) {
                 return None;
             }
             let ym = &h.value[..8];
@@ -1522,10 +1677,13 @@ impl<'a> Tagger<'a> {
 
 /// Prepositions and conjunctions that may follow a date ("on 4/22 with
 /// Jim", "Friday 7/6 at noon"): no noun the numbers could count.
-fn is_preposition(w: &str) -> bool {
-    ["with", "at", "for", "in", "on", "and", "or", "from", "to", "til", "but", "when", "if", "so", "then", "as"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(w))
+pub(super) fn is_preposition(w: &str) -> bool {
+    [
+        "with", "at", "for", "in", "on", "and", "or", "from", "to", "til", "but", "when", "if", "so", "then", "as",
+        "by", "until", "before", "after",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(w))
 }
 
 fn t_is_cap(t: &Tagger<'_>, i: usize) -> bool {
@@ -1681,6 +1839,8 @@ impl<'a> Tagger<'a> {
         let day = self.dom_with_weekday(d as u8, dow);
         Some(match day {
             Some(v) => Core::date(e, v, Anchor::Document),
+            // No such day near the anchor ("Friday 31" in a 30-day month): the weekday is surer.
+            None if self.doc.is_some() => Core::open(e, format!("XXXX-WXX-{dow}")),
             None => Core::open(e, format!("XXXX-XX-{d:02}")),
         })
     }
@@ -1708,6 +1868,13 @@ impl<'a> Tagger<'a> {
         }
         let Lex::DayPart(p) = self.lex(k) else { return None };
         if matches!(p, DayPart::Noon | DayPart::Midnight) || !hy {
+            return None;
+        }
+        // "the late-night signing": a modifier of a noun.
+        if self
+            .tok(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.cap && !is_preposition(self.word(k + 1)))
+        {
             return None;
         }
         // "mid-afternoon yesterday": that part of that day.
@@ -1739,8 +1906,16 @@ impl<'a> Tagger<'a> {
             return None;
         }
         let mut end = s + 2;
-        let y = if let Some((y, e)) = self.year_num(if self.fw(end, Fw::Of) { end + 1 } else { end }) {
+        let k = if self.fw(end, Fw::Of) { end + 1 } else { end };
+        let y = if let Some((y, e)) = self.year_num(k) {
             end = e;
+            Some(y)
+        } else if k > end
+            && let Some(c) = self.rel_unit(k, false)
+            && let Some(Val::Year(y)) = c.val
+        {
+            // "week 27 of last year".
+            end = c.end;
             Some(y)
         } else {
             self.doc.map(|a| a.year())
@@ -1751,7 +1926,7 @@ impl<'a> Tagger<'a> {
         })
     }
 
-    /// "the third week of this month", "first week of 2015", "3rd week of
+    /// "the second week of this month", "first week of 2015", "3rd week of
     /// Jan", "the first week of next year", "the week of the 18th".
     fn nth_week_of(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
@@ -1800,15 +1975,15 @@ impl<'a> Tagger<'a> {
         };
         let day = first.and_then(|f| {
             if n == 0 {
-                let last = match c.val {
-                    Some(Val::Year(y)) => date(y, 12, 31),
+                match c.val {
+                    // Dec 28 is always in a year's last ISO week (Dec 31 may be in week 1).
+                    Some(Val::Year(y)) => date(y, 12, 28),
                     Some(Val::Month(y, m)) => {
                         let t = y * 12 + m as i32;
                         date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, 1).and_then(|d| d.yesterday().ok())
                     }
                     _ => None,
-                };
-                last
+                }
             } else {
                 use jiff::ToSpan;
                 f.checked_add((7 * (n as i32 - 1)).days()).ok()
@@ -1868,8 +2043,12 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        // "the end of the day" as an idiom in news is vague; keep it on the anchor's day.
+        // "the end of the day of ...": another construction.
         if self.fw(s + 1, Fw::Of) {
+            return None;
+        }
+        // "at the end of the day" is mostly the idiom ("in the end"), no time.
+        if u == Unit::Day && i >= 4 && self.fw(i - 3, Fw::The) && self.fw(i - 4, Fw::At) && s > i {
             return None;
         }
         Some(self.doc_rel(s + 1, u, 0))
@@ -1877,8 +2056,13 @@ impl<'a> Tagger<'a> {
 
     /// "full day", "full-week", "all day", "all-year": a duration of one unit.
     fn whole_unit(&self, i: usize) -> Option<Core> {
-        // "the full year": the year the text is about, as TimeBank reads it.
-        if self.fw(i, Fw::The) && self.fw(i + 1, Fw::Full) && self.lex(i + 2) == Lex::Unit(Unit::Year, false) {
+        // "the full year": the year the text is about, as TimeBank reads it
+        // ("the whole year of 1996" is 1996's: the year rule's).
+        if self.fw(i, Fw::The)
+            && matches!(self.lex(i + 1), Lex::Fw(Fw::Full | Fw::Whole))
+            && self.lex(i + 2) == Lex::Unit(Unit::Year, false)
+            && !self.fw(i + 3, Fw::Of)
+        {
             return Some(self.doc_rel(i + 3, Unit::Year, 0));
         }
         if !(self.fw(i, Fw::Full) || self.fw(i, Fw::Whole) || self.is_word(i, "all")) {
@@ -1896,7 +2080,13 @@ impl<'a> Tagger<'a> {
         {
             return None;
         }
-        if self.punct(k + 1, b'-') {
+        if self.punct(k + 1, b'-') || self.fw(k + 1, Fw::Of) {
+            return None;
+        }
+        // "full year estimates", "full year 1996": a modifier.
+        if self.tok(k + 1).is_some_and(|t| {
+            t.kind == Kind::Num || (t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(k + 1)))
+        }) {
             return None;
         }
         Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(1.0), u)))
@@ -1941,7 +2131,10 @@ impl<'a> Tagger<'a> {
             "h" | "hr" | "hrs" => Unit::Hour,
             "min" | "mins" => Unit::Minute,
             "sec" | "secs" => Unit::Second,
-            "d" => Unit::Day,
+            // "1998D" is a code, "2w" a cricket wide: days need a small number.
+            "d" if t.digits <= 3 => Unit::Day,
+            "wk" | "wks" => Unit::Week,
+            "yr" | "yrs" => Unit::Year,
             _ => return None,
         };
         let _ = u;
@@ -1955,7 +2148,7 @@ impl<'a> Tagger<'a> {
 impl<'a> Tagger<'a> {
     /// Whether token `i` is the second end of a range of dates: "to",
     /// "until", "through", "and" or "-" before it, and "from" or "between"
-    /// a few tokens earlier ("from 10/1 to 11/7").
+    /// a few tokens earlier ("from 10/3 to 11/9").
     fn range_context(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else { return false };
         let conn = matches!(self.lex(p), Lex::Fw(Fw::To | Fw::Until | Fw::Through | Fw::And))
@@ -1963,7 +2156,7 @@ impl<'a> Tagger<'a> {
         conn && (i.saturating_sub(7)..p).any(|k| self.fw(k, Fw::From) || self.fw(k, Fw::Between))
     }
 
-    /// "2 years 1 month 21 days ago", "1 month 21 days later": a duration in
+    /// "2 years 3 months 10 days ago", "1 month 21 days later": a duration in
     /// several units counted back or forward from the anchor (one unit is
     /// the `ago_later` rule's).
     fn compound_ago(&self, i: usize) -> Option<Core> {
@@ -1993,11 +2186,13 @@ impl<'a> Tagger<'a> {
     fn counted_rel_units(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
         // "next couple weeks" (no "of").
+        // "the next couple of years", "next couple weeks".
+        let k = if self.fw(s + 2, Fw::Of) { s + 3 } else { s + 2 };
         if matches!(self.lex(s), Lex::Fw(Fw::Next | Fw::Past | Fw::Last | Fw::Coming))
             && self.fw(s + 1, Fw::Couple)
-            && let Lex::Unit(u, true) = self.lex(s + 2)
+            && let Lex::Unit(u, true) = self.lex(k)
         {
-            return Some(Core::fixed(s + 3, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)));
+            return Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)));
         }
         let (q, e) = self.qty(s)?;
         if !matches!(
@@ -2067,7 +2262,7 @@ impl<'a> Tagger<'a> {
             return Some(Core::date(k + 2, Val::Quarter(y as i32, q), Anchor::None));
         }
         let q = q_at(i)?;
-        let k = if self.fw(i + 2, Fw::Of) { i + 3 } else { i + 2 };
+        let k = if self.fw(i + 2, Fw::Of) || (self.punct(i + 2, b'-') && self.attached(i + 2)) { i + 3 } else { i + 2 };
         let (y, e) = self.year_num(k)?;
         Some(Core::date(e, Val::Quarter(y, q), Anchor::None))
     }
@@ -2080,6 +2275,8 @@ impl<'a> Tagger<'a> {
             && let Lex::Unit(u, false) = self.lex(i + 1)
             && !(i > 0 && self.fw(i - 1, Fw::A))
             && !self.punct(i + 2, b'-')
+            // "half year earnings": a modifier.
+            && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(i + 2)))
         {
             return Some(Core::fixed(i + 2, TimexType::Duration, super::dur_value(super::Qty::N(0.5), u)));
         }
@@ -2101,7 +2298,11 @@ impl<'a> Tagger<'a> {
             return Some(Core::fixed(e + 4, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.25), u)));
         }
         // "3.5 second", "123.45 sec": seconds ("second" is also an ordinal).
-        if self.tok(i).is_some_and(|t| t.kind == Kind::Num) && (self.is_word(e, "second") || self.is_word(e, "sec")) {
+        // Only "3.5 second" (a fraction) or "sec": "June 19-23 Second test" is no duration.
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+            && ((self.is_word(e, "second") && n.fract() != 0.0 && !self.tok(e).is_some_and(|t| t.cap))
+                || self.word(e) == "sec")
+        {
             return Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Second)));
         }
         // "twenty and four hours".
@@ -2113,10 +2314,17 @@ impl<'a> Tagger<'a> {
         {
             return Some(Core::fixed(e + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + u as f64), unit)));
         }
-        // "one hour and half", "an hour and half".
+        // "one hour and half", "an hour and half", "one year and a quarter".
         let (u, _, e2) = self.unit_after(e)?;
         if self.fw(e2, Fw::And) && self.fw(e2 + 1, Fw::Half) {
             return Some(Core::fixed(e2 + 2, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.5), u)));
+        }
+        if self.fw(e2, Fw::And)
+            && self.fw(e2 + 1, Fw::A)
+            && self.lex(e2 + 2) == Lex::Unit(Unit::Quarter, false)
+            && matches!(u, Unit::Year | Unit::Hour)
+        {
+            return Some(Core::fixed(e2 + 3, TimexType::Duration, super::dur_value(super::Qty::N(n + 0.25), u)));
         }
         None
     }
@@ -2215,6 +2423,9 @@ fn parse_duration(v: &str) -> Option<Vec<(u32, Unit)>> {
     num.is_empty().then_some(out)
 }
 
+/// One end of a range of hours: (start token, end token, hour, minutes).
+type HourEnd = (usize, usize, u32, u32);
+
 impl<'a> Tagger<'a> {
     /// An hour for a range of hours: "7", "9.30", "10:30", "0730", "three
     /// thirty". Returns (hour, minutes, next).
@@ -2242,7 +2453,7 @@ impl<'a> Tagger<'a> {
     /// The two ends of "N (to|-|and|til) M" starting at token `k`, both
     /// hours; with "from"/"between" before, or a hyphen. Returns the two
     /// (start, end, hour, minutes) and the next token.
-    fn hour_pair(&self, k: usize) -> Option<([(usize, usize, u32, u32); 2], usize)> {
+    fn hour_pair(&self, k: usize) -> Option<([HourEnd; 2], usize)> {
         let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
         let a = if lead { k + 1 } else { k };
         let (h1, m1, e1) = self.pair_hour(a)?;
@@ -2250,8 +2461,9 @@ impl<'a> Tagger<'a> {
         let conn = hyphen
             || matches!(self.lex(e1), Lex::Fw(Fw::To | Fw::Until))
             || (self.fw(e1, Fw::And) && self.fw(k, Fw::Between));
-        // "five to seven today": a bare "to" pair only right before a day word.
-        let bare_to = !lead && self.fw(e1, Fw::To);
+        // "five to seven today": a bare "to" pair only in words, right before a
+        // day word ("beat them 5 to 3 Sunday" is a score).
+        let bare_to = !lead && self.fw(e1, Fw::To) && self.tok(a).is_some_and(|t| t.kind == Kind::Word);
         if !conn || !(lead || hyphen || bare_to) {
             return None;
         }
@@ -2268,13 +2480,13 @@ impl<'a> Tagger<'a> {
         if self.tok(e2).is_some_and(|t| !t.gap && t.kind != Kind::Punct(b',') && t.kind != Kind::Punct(b'.')) {
             return None;
         }
-        if h1 > 12 && h2 <= 12 || (h1 > 12 && h2 > 23) || h1 == 0 && h2 == 0 {
+        if (h1 > 12 && (h2 <= 12 || h2 > 23)) || (h1 == 0 && h2 == 0) {
             return None;
         }
         Some(([(a, e1, h1, m1), (e1 + 1, e2, h2, m2)], e2))
     }
 
-    /// "between 3 and 8 yesterday", "from 5 to 6 next Sunday", "Monday from
+    /// "between 3 and 8 yesterday", "from 4 to 6 next Sunday", "Monday from
     /// 10-4", "next Monday morning 6-8", "today from three thirty to four
     /// thirty": a range of bare hours next to the day they fall on.
     ///
@@ -2298,7 +2510,7 @@ impl<'a> Tagger<'a> {
             _ => return Vec::new(),
         };
         let pm_part = h.value.ends_with("TAF") || h.value.ends_with("TEV") || h.value.ends_with("TNI");
-        let make = |pair: [(usize, usize, u32, u32); 2]| -> Vec<Hit> {
+        let make = |pair: [HourEnd; 2]| -> Vec<Hit> {
             let [(s1, e1, a, m1), (s2, e2, b, m2)] = pair;
             let (mut a, mut b) = (a, b);
             if pm_part {
@@ -2321,9 +2533,16 @@ impl<'a> Tagger<'a> {
             };
             vec![hit(s1, e1, a, m1), hit(s2, e2, b, m2)]
         };
-        // After the day: "Monday from 10-4", "today 6-8".
+        // After the day: "Monday from 10-4", "next Monday morning 6-8" (a
+        // bare hyphen pair only after a part of the day: "Monday 6-3" is a score).
+        let lead_at = |k: usize| self.fw(k, Fw::From) || self.fw(k, Fw::Between);
+        let daypart = h.value.ends_with("TMO")
+            || h.value.ends_with("TAF")
+            || h.value.ends_with("TEV")
+            || h.value.ends_with("TNI");
         if let Some((pair, _)) = self.hour_pair(h.end).filter(|(_, e)| *e <= next_start)
             && self.tok(pair[1].1).is_none_or(|t| t.kind != Kind::Word || t.lex != Lex::None || t.cap)
+            && (lead_at(h.end) || daypart)
         {
             return make(pair);
         }
@@ -2334,8 +2553,10 @@ impl<'a> Tagger<'a> {
             h.start
         };
         for k in end.saturating_sub(8).max(prev_end)..end {
+            // Before the day, a lead word or words: "routed Baltimore 10-3 Thursday" is a score.
             if let Some((pair, e)) = self.hour_pair(k)
                 && e == end
+                && (lead_at(k) || self.tok(pair[0].0).is_some_and(|t| t.kind == Kind::Word))
             {
                 return make(pair);
             }
@@ -2365,7 +2586,7 @@ impl<'a> Tagger<'a> {
         Some(Core::date(i + 1, v, Anchor::None))
     }
 
-    /// "the third month of 2021", "the 9th month of next year".
+    /// "the third month of 2021", "the 8th month of next year".
     fn ordinal_month_of(&self, i: usize) -> Option<Core> {
         let s = if self.fw(i, Fw::The) { i + 1 } else { i };
         let (n, e, true) = self.day_words(s)? else { return None };
@@ -2425,12 +2646,25 @@ impl<'a> Tagger<'a> {
             (5, 1, i + 2)
         } else if t.cap && self.is_word(i, "boxing") && self.is_word(i + 1, "day") {
             (12, 26, i + 2)
+        } else if self.fw(i, Fw::Independence)
+            && self.is_word(i + 1, "day")
+            // Not another country's: "Pakistan's independence day", "Indian independence day".
+            && !(i > 0 && (self.is_word(i - 1, "s") || self.tok(i - 1).is_some_and(|p| p.cap && p.lex == Lex::None)))
+        {
+            // Lower-case too ("before independence day"); capitalised it is the main rule's.
+            (7, 4, i + 2)
+        } else if self.is_word(i, "earth") && self.is_word(i + 1, "day") && !t.cap {
+            (4, 22, i + 2)
         } else {
             return None;
         };
+        // "Independence Day 2021", "independence day of this year".
         let (e, year) = match self.year_num(e) {
             Some((y, e2)) => (e2, Some(y)),
-            None => (e, None),
+            None => match (self.fw(e, Fw::Of), self.rel_unit(e + 1, false)) {
+                (true, Some(c)) if matches!(c.val, Some(Val::Year(_))) => (c.end, c.val.map(|v| v.year())),
+                _ => (e, None),
+            },
         };
         let (val, value, anchor) = self.month_day_val(m, d, year, i);
         Some(Core::new(e, TimexType::Date, value, anchor, val))
@@ -2485,6 +2719,13 @@ impl<'a> Tagger<'a> {
             .or_else(|| self.deictic(i))
             .or_else(|| self.explicit_date(i).filter(|c| c.val.is_some_and(|v| v.day().is_some())))?;
         let e = c.end;
+        // "mar4 night", "May 5th evening": that part of that day.
+        if let Lex::DayPart(p @ (DayPart::Morning | DayPart::Afternoon | DayPart::Evening | DayPart::Night)) =
+            self.lex(e)
+            && let Some(v) = c.val.filter(|v| v.day().is_some())
+        {
+            return Some(self.with_daypart(e + 1, Some(v), p));
+        }
         let w = self.word(e);
         let part = if w.eq_ignore_ascii_case("am") {
             DayPart::Morning
@@ -2565,7 +2806,7 @@ impl<'a> Tagger<'a> {
         Some(Core::date(i + 3, Val::Month(y as i32, m as u8), Anchor::None))
     }
 
-    /// "from 4-23 in next month", "November between 19 and 20", "Feb
+    /// "from 5-21 in next month", "November between 19 and 20", "Feb
     /// between 2-7": a range of two bare days next to the month they are in.
     fn day_pair_near(&self, h: &Hit, prev_end: usize, next_start: usize) -> Vec<Hit> {
         let ym = match h.kind {
@@ -2575,7 +2816,9 @@ impl<'a> Tagger<'a> {
         if !ym[5..].bytes().all(|b| b.is_ascii_digit()) {
             return Vec::new();
         }
-        let pair = |k: usize| -> Option<((usize, u32), (usize, u32), usize)> {
+        // (first day's token and day, second's, next token)
+        type DayPair = ((usize, u32), (usize, u32), usize);
+        let pair = |k: usize| -> Option<DayPair> {
             let lead = self.fw(k, Fw::From) || self.fw(k, Fw::Between);
             let a = if lead { k + 1 } else { k };
             let d1 = self.num(a, 1, 31, 2)?;
@@ -2606,7 +2849,7 @@ impl<'a> Tagger<'a> {
         {
             return make(a, b);
         }
-        // Before it: "from 4-23 in next month", "4-23 of this month".
+        // Before it: "from 5-21 in next month", "4-23 of this month".
         let end = if h.start > 0 && (self.fw(h.start - 1, Fw::In) || self.fw(h.start - 1, Fw::Of)) {
             h.start - 1
         } else {
@@ -2669,8 +2912,15 @@ impl<'a> Tagger<'a> {
                 if self.is_word(e, "time") || self.is_word(e, "timezone") {
                     e += 1;
                 }
-            } else if ["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
-                && self.tok(e).is_some_and(|t| t.cap)
+            } else if self.tok(e).is_some_and(|t| t.cap && t.lex == Lex::None)
+                && (self.is_word(e + 1, "time") || self.is_word(e + 1, "timezone"))
+            {
+                // "3pm Beijing time", "10:30am Montreal time".
+                e += 2;
+            } else if (["pt", "et", "ct", "mt"].iter().any(|z| self.word(e).eq_ignore_ascii_case(z))
+                && self.tok(e).is_some_and(|t| t.cap))
+                || self.lex(e) == Lex::Zone
+                || zone_abbreviation(self.word(e))
             {
                 e += 1;
             }
@@ -2693,5 +2943,610 @@ impl<'a> Tagger<'a> {
             (Lex::Fw(Fw::Before), Lex::Fw(Fw::Yesterday)) => Some(self.doc_rel(i + 3, Unit::Day, -2)),
             _ => None,
         }
+    }
+}
+
+/// An upper-case time zone abbreviation: "AEST", "SGT", "CEST", "HKT".
+fn zone_abbreviation(w: &str) -> bool {
+    (3..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && (w.ends_with('T') || w.ends_with("ST") || w.ends_with("DT"))
+}
+
+impl<'a> Tagger<'a> {
+    /// Whether "last" at `i` is the verb: "will last two hours", "to last
+    /// three weekends", "shouldn't last".
+    pub(super) fn last_is_verb(&self, i: usize) -> bool {
+        self.fw(i, Fw::Last)
+            && i > 0
+            && (matches!(self.lex(i - 1), Lex::Fw(Fw::Will | Fw::Would | Fw::Shall | Fw::To))
+                || ["can", "could", "should", "might", "must", "t", "not", "may", "did", "does", "do"]
+                    .iter()
+                    .any(|w| self.is_word(i - 1, w)))
+    }
+
+    /// "between 0730-0930", "from 0930-1100": a range of four-digit clock times.
+    fn military_pair(&self, i: usize) -> Option<Core> {
+        let hhmm = |k: usize| -> Option<(u32, u32)> {
+            let t = self.tok(k).filter(|t| t.kind == Kind::Num && t.digits == 4)?;
+            let (h, m) = (t.num / 100, t.num % 100);
+            (h <= 23 && m < 60).then_some((h, m))
+        };
+        let dash = |k: usize| self.punct(k, b'-') && self.attached(k) && self.attached(k + 1);
+        let lead = |k: usize| k > 0 && (self.fw(k - 1, Fw::From) || self.fw(k - 1, Fw::Between));
+        let first = hhmm(i).is_some() && dash(i + 1) && hhmm(i + 2).is_some() && lead(i);
+        let second = i >= 2 && dash(i - 1) && hhmm(i - 2).is_some() && hhmm(i).is_some() && lead(i - 2);
+        if !(first || second) {
+            return None;
+        }
+        let (h, m) = hhmm(i)?;
+        Some(self.clock(i + 1, h, m))
+    }
+
+    /// "Monday at 2.30", "Thursdays at 17.30": a clock time with a dot after
+    /// a named day (after a price word it would be money: "closed at 6.45").
+    fn dotted_clock_after_day(&self, i: usize) -> Option<Core> {
+        if i < 2 || !self.fw(i - 1, Fw::At) {
+            return None;
+        }
+        let day_before = matches!(self.lex(i - 2), Lex::Weekday(_) | Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Tonight))
+            || (self.word(i - 2).len() > 6
+                && self.word(i - 2).ends_with('s')
+                && matches!(
+                    crate::lexicon::lookup(&self.word(i - 2).as_bytes()[..self.word(i - 2).len() - 1]),
+                    Lex::Weekday(_)
+                ));
+        if !day_before || !self.punct(i + 1, b'.') || !self.attached(i + 1) || !self.attached(i + 2) {
+            return None;
+        }
+        let h = self.num(i, 0, 23, 2)?;
+        let m = self.num(i + 2, 0, 59, 2).filter(|_| self.tok(i + 2).is_some_and(|t| t.digits == 2))?;
+        Some(self.clock(i + 3, h, m))
+    }
+
+    /// "upcoming month", "the upcoming week": the next one.
+    fn upcoming_unit(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        if !self.fw(s, Fw::Upcoming) {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend), false) =
+            self.lex(s + 1)
+        else {
+            return None;
+        };
+        Some(self.doc_rel(s + 2, u, 1))
+    }
+
+    /// "this calendar year", "next calendar year".
+    fn calendar_year(&self, i: usize) -> Option<Core> {
+        let n = match self.lex(i) {
+            Lex::Fw(Fw::This | Fw::Current) => 0,
+            Lex::Fw(Fw::Next) => 1,
+            Lex::Fw(Fw::Last | Fw::Previous) => -1,
+            _ => return None,
+        };
+        if !self.is_word(i + 1, "calendar") || self.lex(i + 2) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        Some(self.doc_rel(i + 3, Unit::Year, n))
+    }
+
+    /// "the noughties", "the two thousands", "the twenty-tens": the decades
+    /// of this century in words.
+    fn decade_2000s(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) {
+            return None;
+        }
+        if self.is_word(i + 1, "noughties") {
+            return Some(Core::date(i + 2, Val::Decade(200), Anchor::None));
+        }
+        if matches!(self.lex(i + 1), Lex::Number(2)) && self.is_word(i + 2, "thousands") {
+            return Some(Core::date(i + 3, Val::Decade(200), Anchor::None));
+        }
+        let k = self.join(i + 2);
+        if matches!(self.lex(i + 1), Lex::Number(20)) && self.is_word(k, "tens") {
+            return Some(Core::date(k + 1, Val::Decade(201), Anchor::None));
+        }
+        None
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// Cheap filter before the rules that read a quantity and a unit: a
+    /// quantity at `i` followed by a unit, a word between them ("5 upcoming
+    /// years", "2 more days"), "and" ("one and half hour") or "second".
+    fn quantity_gate(&self, i: usize) -> bool {
+        let Some((_, e)) = self.qty(i) else { return false };
+        let e = self.join(e);
+        matches!(
+            self.lex(e),
+            Lex::Unit(..)
+                | Lex::Fw(
+                    Fw::More
+                        | Fw::Additional
+                        | Fw::Trading
+                        | Fw::Business
+                        | Fw::Straight
+                        | Fw::Consecutive
+                        | Fw::Full
+                        | Fw::And
+                        | Fw::Upcoming
+                        | Fw::Next
+                        | Fw::Coming
+                        | Fw::Past
+                        | Fw::Previous
+                        | Fw::Last
+                        | Fw::Following
+                )
+        ) || self.is_word(e, "second")
+            || self.is_word(e, "sec")
+            || self.is_word(e, "calendar")
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "2016 November", "2017 april": a year and a month after it, closing
+    /// the phrase (not "the 2016 November election").
+    fn year_then_month(&self, i: usize) -> Option<Core> {
+        let y = self.num(i, 1000, 2999, 4)?;
+        let Lex::Month(m, _) = self.lex(i + 1) else { return None };
+        if self.num_continues(i) || self.day_num(i + 2).is_some() {
+            return None;
+        }
+        if self
+            .tok(i + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(i + 2)))
+        {
+            return None;
+        }
+        Some(Core::date(i + 2, Val::Month(y as i32, m), Anchor::None))
+    }
+
+    /// Joins what belongs together after the rules ran:
+    ///
+    /// - a set and its clock time: "every Monday at 4pm" = `XXXX-WXX-1T16:00`,
+    ///   "9am on Sundays", "every morning at 9am" (one SET, as TimeML writes
+    ///   a set with a time);
+    /// - a week and a weekday in it: "next week Sunday", "Sunday of next
+    ///   week" = that Sunday; a bare weekday soon after "next week" ("next
+    ///   week on Tuesday or Thursday") is that week's;
+    /// - a clock time said in the afternoon, evening or night is after noon
+    ///   ("7:00 on Sunday afternoon", "five-thirty tomorrow evening").
+    pub(super) fn merge_sets_and_weeks(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        // Twice: a join can make a new neighbour ("8pm" + "in the evening",
+        // then + ", Sunday").
+        let hits = self.merge_pass(hits);
+        self.merge_pass(hits)
+    }
+
+    fn merge_pass(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        let clock_of = |h: &Hit| -> Option<String> {
+            if h.kind != TimexType::Time {
+                return None;
+            }
+            let t = h.value.split('T').nth(1)?;
+            t.starts_with(|c: char| c.is_ascii_digit()).then(|| t.to_string())
+        };
+        let week_of = |h: &Hit| -> Option<(i32, u8)> {
+            if h.kind != TimexType::Date || h.value.len() != 8 || h.value.as_bytes()[5] != b'W' {
+                return None;
+            }
+            Some((h.value[..4].parse().ok()?, h.value[6..8].parse().ok()?))
+        };
+        let weekday_at = |h: &Hit| -> Option<u8> {
+            (h.end == h.start + 1 && h.kind == TimexType::Date).then_some(())?;
+            match self.lex(h.start) {
+                Lex::Weekday(d) => Some(d),
+                _ => None,
+            }
+        };
+        let in_week = |(y, w): (i32, u8), dow: u8| -> Option<String> {
+            let wd = jiff::civil::Weekday::from_monday_one_offset(dow as i8).ok()?;
+            jiff::civil::ISOWeekDate::new(y as i16, w as i8, wd).ok().map(|d| Val::Day(d.date()).render())
+        };
+        let gap = |a: usize, b: usize| {
+            b >= a
+                && b - a <= 1
+                && (a..b).all(|k| {
+                    self.fw(k, Fw::At)
+                        || self.fw(k, Fw::On)
+                        || self.punct(k, b',')
+                        || self.punct(k, b'-')
+                        || self.fw(k, Fw::Of)
+                })
+        };
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut last_week: Option<((i32, u8), usize)> = None;
+        // "the following week", "the same month": that unit, not a day in it.
+        let hits = hits.into_iter().map(|mut h| {
+            if let Some(v) = self.unit_of_chained(&h) {
+                h.value = v;
+            }
+            h
+        });
+        let mut it = hits.peekable();
+        while let Some(mut h) = it.next() {
+            // The afternoon makes a morning hour an afternoon one.
+            if let Some(t) = clock_of(&h)
+                && let Ok(hh) = t[..2].parse::<u32>()
+                && hh < 12
+                && (h.start..h.end).any(|k| {
+                    matches!(self.lex(k), Lex::DayPart(DayPart::Afternoon | DayPart::Evening))
+                        || (self.lex(k) == Lex::DayPart(DayPart::Night) && hh >= 6)
+                })
+                && !(h.start..h.end).any(|k| matches!(self.lex(k), Lex::Fw(Fw::Am)) || self.is_word(k, "a"))
+            {
+                let tp = h.value.find('T').unwrap_or(0);
+                h.value = format!("{}T{:02}{}", &h.value[..tp], hh + 12, &t[2..]);
+            }
+            if let Some(next) = it.peek() {
+                // A set and its clock time, either order.
+                let set_day = |s: &Hit| -> Option<String> {
+                    if s.kind != TimexType::Set {
+                        return None;
+                    }
+                    if s.value.starts_with("XXXX-WXX-") && s.value.len() == 10 {
+                        return Some(s.value.clone());
+                    }
+                    if s.value == "P1D" || s.value.starts_with("XXXX-XX-XXT") {
+                        return Some("XXXX-XX-XX".into());
+                    }
+                    None
+                };
+                let pm = |s: &Hit| s.value.ends_with("TAF") || s.value.ends_with("TEV") || s.value.ends_with("TNI");
+                let pair = if let (Some(d), Some(c)) = (set_day(&h), clock_of(next)) {
+                    Some((d, c, pm(&h)))
+                } else if let (Some(c), Some(d)) = (clock_of(&h), set_day(next)) {
+                    Some((d, c, pm(next)))
+                } else {
+                    None
+                };
+                if let Some((day, clock, pm)) = pair
+                    && gap(h.end, next.start)
+                {
+                    let next = it.next().expect("peeked");
+                    let hh: u32 = clock[..2].parse().unwrap_or(0);
+                    let clock = if pm && hh < 12 { format!("{:02}{}", hh + 12, &clock[2..]) } else { clock };
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Set,
+                        value: format!("{day}T{clock}"),
+                        anchor: Anchor::None,
+                        modifier: None,
+                    });
+                    continue;
+                }
+                // "8:00 early morning", "7 in the evening": a clock and its part of the day.
+                let part_of = |x: &Hit| -> Option<DayPart> {
+                    (x.kind == TimexType::Time).then_some(())?;
+                    (x.start..x.end).find_map(|k| match self.lex(k) {
+                        Lex::DayPart(
+                            p @ (DayPart::Morning | DayPart::Afternoon | DayPart::Evening | DayPart::Night),
+                        ) => Some(p),
+                        _ => None,
+                    })
+                };
+                // (the part of the day right after, or after "in the")
+                let part_gap = next.start == h.end
+                    || (next.start == h.end + 1 && self.fw(h.end, Fw::In) && self.fw(next.start, Fw::The))
+                    || (next.start == h.end + 2 && self.fw(h.end, Fw::In) && self.fw(h.end + 1, Fw::The));
+                if let Some(c) = clock_of(&h)
+                    && next.value.ends_with(|ch: char| ch.is_ascii_uppercase())
+                    && part_gap
+                    && let Some(p) = part_of(next)
+                    && let Ok(hh) = c[..2].parse::<u32>()
+                {
+                    let next = it.next().expect("peeked");
+                    let pm = matches!(p, DayPart::Afternoon | DayPart::Evening) || (p == DayPart::Night && hh >= 6);
+                    let hh = if pm && hh < 12 { hh + 12 } else { hh };
+                    let tp = h.value.find('T').unwrap_or(0);
+                    let value = format!("{}T{hh:02}{}", &h.value[..tp], &c[2..]);
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Time,
+                        value,
+                        anchor: h.anchor,
+                        modifier: None,
+                    });
+                    continue;
+                }
+                // A clock time and its day, apart: "3:30pm AEST tomorrow", "6 Jan
+                // 2017 - 6:37am", "5/3/18 @ 17:49:19", "8pm in the evening, Sunday".
+                let day_of = |x: &Hit| -> Option<String> {
+                    if x.kind != TimexType::Date {
+                        return None;
+                    }
+                    let v = &x.value;
+                    let day = (v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
+                        || (v.starts_with("XXXX-WXX-") && v.len() == 10);
+                    day.then(|| v.clone())
+                };
+                let apart = |a: usize, b: usize| {
+                    b >= a
+                        && b - a <= 1
+                        && (a..b).all(|k| {
+                            self.punct(k, b',')
+                                || self.punct(k, b'-')
+                                || self.punct(k, b'@')
+                                || self.fw(k, Fw::At)
+                                || self.fw(k, Fw::On)
+                        })
+                };
+                let joined = match (clock_of(&h), day_of(next), day_of(&h), clock_of(next)) {
+                    (Some(c), Some(d), _, _) => Some((d, c)),
+                    (_, _, Some(d), Some(c)) => Some((d, c)),
+                    _ => None,
+                };
+                if let Some((d, c)) = joined
+                    && apart(h.end, next.start)
+                {
+                    let next = it.next().expect("peeked");
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Time,
+                        value: format!("{d}T{c}"),
+                        anchor: h.anchor,
+                        modifier: h.modifier.or(next.modifier),
+                    });
+                    continue;
+                }
+                // "next week Sunday", "Sunday of next week", "next week Mon 9 am".
+                let clock_day = |x: &Hit| -> Option<(u8, String)> {
+                    let Lex::Weekday(d) = self.lex(x.start) else { return None };
+                    (x.kind == TimexType::Time).then_some(())?;
+                    Some((d, clock_of(x)?))
+                };
+                let pair = match (week_of(&h), weekday_at(next), weekday_at(&h), week_of(next)) {
+                    (Some(w), Some(d), _, _) => Some((w, d, None)),
+                    (_, _, Some(d), Some(w)) if self.fw(h.end, Fw::Of) => Some((w, d, None)),
+                    (Some(w), None, _, _) => clock_day(next).map(|(d, c)| (w, d, Some(c))),
+                    _ => None,
+                };
+                if let Some((w, d, clock)) = pair
+                    && gap(h.end, next.start)
+                    && let Some(v) = in_week(w, d)
+                {
+                    let next = it.next().expect("peeked");
+                    last_week = Some((w, next.end));
+                    let (kind, value) = match clock {
+                        Some(c) => (TimexType::Time, format!("{v}T{c}")),
+                        None => (TimexType::Date, v),
+                    };
+                    out.push(Hit { start: h.start, end: next.end, kind, value, anchor: h.anchor, modifier: None });
+                    continue;
+                }
+            }
+            if let Some(w) = week_of(&h)
+                && (h.start..h.end)
+                    .any(|k| matches!(self.lex(k), Lex::Fw(Fw::Next | Fw::This | Fw::Last | Fw::Previous)))
+            {
+                last_week = Some((w, h.end));
+            } else if let Some(d) = weekday_at(&h)
+                && let Some((w, end)) = last_week
+                && h.start >= end
+                && h.start - end <= 3
+                && (end..h.start)
+                    .all(|k| self.punct(k, b',') || matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And | Fw::On)))
+                && let Some(v) = in_week(w, d)
+            {
+                // "next week on Monday or Wednesday": that week's days.
+                h.value = v;
+                last_week = Some((w, h.end));
+            }
+            out.push(h);
+        }
+        out
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "July 4th of 1995", "the fourth of July of 1995": a day and month,
+    /// then "of" and the year.
+    fn date_of_year(&self, i: usize) -> Option<Core> {
+        let c = self.explicit_date(i).or_else(|| self.day_month(i))?;
+        let Some(Val::Day(d)) = c.val else { return None };
+        if !self.fw(c.end, Fw::Of) {
+            return None;
+        }
+        // "of 1995", "of 87".
+        let (y, e) = self.year_num(c.end + 1).or_else(|| {
+            let t = self.tok(c.end + 1).filter(|t| t.kind == Kind::Num && t.digits == 2)?;
+            let y = if t.num < 30 { 2000 + t.num as i32 } else { 1900 + t.num as i32 };
+            self.tok(c.end + 2).is_none_or(|n| n.kind != Kind::Num && n.kind != Kind::Word).then_some((y, c.end + 2))
+        })?;
+        let v = Val::Day(date(y, d.month() as u8, d.day() as u8)?);
+        Some(Core::date(e, v, Anchor::None))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// A holiday (with an optional year) at `k`: the fixed and computed ones.
+    fn holiday_at(&self, k: usize) -> Option<Core> {
+        self.holiday(k).or_else(|| self.more_holidays(k)).or_else(|| self.more_fixed_holidays(k))
+    }
+
+    /// "the weekend of Halloween", "Labor Day weekend", "Halloween weekend
+    /// 2021", "weekend of Thanksgiving 2023": the weekend nearest the
+    /// holiday (before a Monday or Tuesday holiday, after a Wednesday to
+    /// Friday one, its own when it falls on one).
+    fn holiday_weekend(&self, i: usize) -> Option<Core> {
+        let s = if self.fw(i, Fw::The) { i + 1 } else { i };
+        let (day, end) = if self.lex(s) == Lex::Unit(Unit::Weekend, false) && self.fw(s + 1, Fw::Of) {
+            let c = self.holiday_at(s + 2)?;
+            let day = c.val.and_then(|v| v.day());
+            // "the weekend of Halloween 2021".
+            match (self.year_num(c.end), day) {
+                (Some((y, e2)), Some(d)) => (date(y, d.month() as u8, d.day() as u8), e2),
+                _ => (day, c.end),
+            }
+        } else {
+            if s != i {
+                return None;
+            }
+            let c = self.holiday_at(i)?;
+            let mut e = c.end;
+            let mut day = c.val.and_then(|v| v.day());
+            if self.lex(e) != Lex::Unit(Unit::Weekend, false) {
+                return None;
+            }
+            e += 1;
+            // "Halloween weekend 2021".
+            if let Some((y, e2)) = self.year_num(e)
+                && let Some(d) = day
+            {
+                day = date(y, d.month() as u8, d.day() as u8);
+                e = e2;
+            }
+            (day, e)
+        };
+        let Some(d) = day else { return Some(Core::open(end, "XXXX-WXX-WE")) };
+        use jiff::ToSpan;
+        let dow = d.weekday().to_monday_one_offset() as i32;
+        let saturday = match dow {
+            1 => d.checked_sub(2.days()).ok()?,
+            2 => d.checked_sub(3.days()).ok()?,
+            7 => d.checked_sub(1.days()).ok()?,
+            n => d.checked_add((6 - n).days()).ok()?,
+        };
+        let w = saturday.iso_week_date();
+        Some(Core::date(end, Val::Weekend(w.year() as i32, w.week() as u8), Anchor::Document))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "this week or next", "last year or next", "this or next week": a
+    /// relative word whose unit is written once for both (coordination
+    /// ellipsis); the bare word gets the unit of the other.
+    fn elided_unit(&self, h: &Hit, prev_end: usize, next_start: usize) -> Option<Hit> {
+        let rel = |k: usize| match self.lex(k) {
+            Lex::Fw(Fw::This | Fw::Current) => Some(0),
+            Lex::Fw(Fw::Next | Fw::Coming) => Some(1),
+            Lex::Fw(Fw::Last | Fw::Previous) => Some(-1),
+            _ => None,
+        };
+        if h.end != h.start + 2 || rel(h.start).is_none() || h.kind != TimexType::Date {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Weekend | Unit::Quarter), false) =
+            self.lex(h.start + 1)
+        else {
+            return None;
+        };
+        let joins = |k: usize| matches!(self.lex(k), Lex::Fw(Fw::Or | Fw::And));
+        let make = |k: usize, n: i32| {
+            let c = self.doc_rel(k + 1, u, n);
+            Hit { start: k, end: k + 1, kind: TimexType::Date, value: c.value, anchor: c.anchor, modifier: None }
+        };
+        // After: "this week or next" (nothing noun-like after the bare word).
+        let k = h.end + 1;
+        if joins(h.end)
+            && k < next_start
+            && let Some(n) = rel(k)
+            && self.tok(k + 1).is_none_or(|t| {
+                t.kind != Kind::Word
+                    || (t.lex == Lex::None && is_preposition(self.word(k + 1)))
+                    || matches!(t.lex, Lex::Fw(Fw::Or | Fw::And))
+            })
+        {
+            return Some(make(k, n));
+        }
+        // Before: "this or next week".
+        if h.start >= 2
+            && h.start - 2 >= prev_end
+            && joins(h.start - 1)
+            && let Some(n) = rel(h.start - 2)
+        {
+            return Some(make(h.start - 2, n));
+        }
+        None
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// The value of "the next week", "the following month", "the same
+    /// year", "that week" at the unit's own granularity: the chained rule
+    /// counts from a day and gives a day; the expression names the whole
+    /// week, month or year it falls in.
+    fn unit_of_chained(&self, h: &Hit) -> Option<String> {
+        if h.kind != TimexType::Date || h.value.len() != 10 {
+            return None;
+        }
+        let s = if self.fw(h.start, Fw::The) { h.start + 1 } else { h.start };
+        if h.end != s + 2
+            || !matches!(self.lex(s), Lex::Fw(Fw::Next | Fw::Following | Fw::Previous | Fw::Same | Fw::That))
+        {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false) = self.lex(s + 1) else {
+            return None;
+        };
+        let d = crate::calendar::parse_val(&h.value)?;
+        Some(d.rel(u, 0)?.render())
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "twenty six February nineteen eighty two", "6 April seventeen hundred
+    /// thirty three", "fifteen August nineteen hundred ninety three": a day,
+    /// a month and a year said in words.
+    fn spoken_day_month_year(&self, i: usize) -> Option<Core> {
+        let (d, e, _) = self.day_words(i)?;
+        let Lex::Month(m, _) = self.lex(e) else { return None };
+        let (y, end) = self.year_in_words(e + 1)?;
+        let v = Val::Day(date(y, m, d)?);
+        Some(Core::date(end, v, Anchor::None))
+    }
+
+    /// "the month after the next", "the weekend after the next": two units on.
+    fn after_the_next(&self, i: usize) -> Option<Core> {
+        if !self.fw(i, Fw::The) {
+            return None;
+        }
+        let Lex::Unit(u @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false) = self.lex(i + 1) else {
+            return None;
+        };
+        if !(self.fw(i + 2, Fw::After) && self.fw(i + 3, Fw::The) && self.fw(i + 4, Fw::Next)) {
+            return None;
+        }
+        if self.tok(i + 5).is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Fw(_))) {
+            return None;
+        }
+        Some(self.doc_rel(i + 5, u, 2))
+    }
+}
+
+impl<'a> Tagger<'a> {
+    /// "for two nights", "for 1 night": a stay counted in nights, a duration
+    /// in days (after "for" only: "two night markets" is no stay).
+    fn nights(&self, i: usize) -> Option<Core> {
+        if i == 0 || !self.fw(i - 1, Fw::For) {
+            return None;
+        }
+        let (q, e) = self.qty(i)?;
+        let super::Qty::N(n) = q else { return None };
+        if !(self.is_word(e, "nights") || (n == 1.0 && self.is_word(e, "night"))) {
+            return None;
+        }
+        if self
+            .tok(e + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(e + 1)))
+        {
+            return None;
+        }
+        Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Day)))
+    }
+
+    /// "couple of weeks", "a couple weeks" is the quantity rule's: two units.
+    fn couple_of_units(&self, i: usize) -> Option<Core> {
+        if i > 0 && self.fw(i - 1, Fw::A) {
+            return None;
+        }
+        let k = if self.fw(i + 1, Fw::Of) { i + 2 } else { i + 1 };
+        let Lex::Unit(u, true) = self.lex(k) else { return None };
+        Some(Core::fixed(k + 1, TimexType::Duration, super::dur_value(super::Qty::N(2.0), u)))
     }
 }
