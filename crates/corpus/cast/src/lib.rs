@@ -49,7 +49,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use dossier_model::{Document, Entity, EntityMention, EntityType, Label, Span};
 
@@ -263,10 +263,18 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     }
 
     // 2. Acronyms defined in the same document.
-    let mut in_doc: HashMap<(usize, &str), usize> = HashMap::new();
+    // Only the (document, name) pairs some acronym points to are indexed:
+    // indexing every mention held one entry per mention of the corpus.
+    let wanted: HashSet<(usize, &str)> =
+        items.iter().filter_map(|it| Some((it.doc, it.m.alias_of.as_deref()?))).collect();
+    let mut in_doc: HashMap<(usize, &str), usize> = HashMap::with_capacity(wanted.len());
     for (i, it) in items.iter().enumerate() {
-        in_doc.entry((it.doc, it.m.name.as_str())).or_insert(i);
+        let at = (it.doc, it.m.name.as_str());
+        if wanted.contains(&at) {
+            in_doc.entry(at).or_insert(i);
+        }
     }
+    drop(wanted);
     let mut defined: BTreeSet<String> = BTreeSet::new();
     for (i, it) in items.iter().enumerate() {
         if let Some(other) = &it.m.alias_of
@@ -382,12 +390,14 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
 /// Turns the clusters into entities: canonical name, type, aliases,
 /// mentions in document order, labels counted per source.
 fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
-    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..items.len() {
-        clusters.entry(uf.find(i)).or_default().push(i);
-    }
+    // Clusters as runs of one sorted list, in root order, members in item
+    // order: one allocation where a map of lists made one per entity (u32:
+    // four billion mentions would not fit in memory anyway).
+    let mut by_root: Vec<(u32, u32)> = (0..items.len()).map(|i| (uf.find(i) as u32, i as u32)).collect();
+    by_root.sort_unstable();
     let mut out: Vec<Entity> = Vec::new();
-    for (_, members) in clusters {
+    for run in by_root.chunk_by(|a, b| a.0 == b.0) {
+        let members: Vec<usize> = run.iter().map(|&(_, i)| i as usize).collect();
         // Type: majority of typed mentions; OTHER only when nothing else.
         let mut votes: BTreeMap<EntityType, usize> = BTreeMap::new();
         for &i in &members {
