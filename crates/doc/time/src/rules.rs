@@ -17,6 +17,7 @@ use crate::lexicon::{DayPart, Fw, Lex, Unit};
 use crate::token::{Kind, Tok};
 
 mod extended;
+mod named_week;
 
 /// One recognised expression, in token indices.
 #[derive(Clone, Debug)]
@@ -143,6 +144,8 @@ impl<'a> Tagger<'a> {
         let hits = self.merge_day_and_clock(hits);
         let hits = self.merge_weekday_and_date(hits);
         let hits = self.range_ends(hits);
+        let hits = self.days_of_named_week(hits);
+        let hits = self.year_beside(hits);
         self.with_zones(hits)
     }
 
@@ -2268,7 +2271,7 @@ impl<'a> Tagger<'a> {
                 }
                 if u == Unit::Weekend {
                     return Some(match n {
-                        2 => self.chain(end, Unit::Week, 0),
+                        2 => self.chain_unit(end, Unit::Weekend, 0),
                         0 => self.weekend(end, i),
                         _ => self.doc_rel(end, Unit::Weekend, n),
                     });
@@ -2282,7 +2285,7 @@ impl<'a> Tagger<'a> {
                     if u == Unit::Day && n == 2 && !with_the && !self.fw(i, Fw::That) {
                         return None;
                     }
-                    return Some(self.chain(end, u, k));
+                    return Some(self.chain_unit(end, u, k));
                 }
                 if u == Unit::Day {
                     return None;

@@ -962,3 +962,51 @@ fn a_clock_time_far_from_the_last_named_day_is_the_documents() {
     let v = vals(&text, Some("2021-06-09"));
     assert_eq!(v.last().unwrap().1, "2021-06-09T10:00");
 }
+
+#[test]
+fn weekdays_written_against_a_named_week_fall_in_that_week() {
+    // 2021-03-10 is a Wednesday; next week runs from Monday 2021-03-15.
+    let a = Some("2021-03-10");
+    let got = |t: &str| vals(t, a).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+    let v = got("The board can meet next week on Tuesday or Thursday.");
+    assert_eq!(v[1], ("Tuesday".into(), "2021-03-16".into()));
+    assert_eq!(v[2], ("Thursday".into(), "2021-03-18".into()));
+    let v = got("The ferry sails next week Mon 8 am or 2 pm.");
+    assert_eq!(v[1].1, "2021-03-15T08:00");
+    assert_eq!(v[2].1, "2021-03-15T14:00");
+    let v = got("The ferry sailed on Friday of last week.");
+    assert_eq!(v[0], ("Friday".into(), "2021-03-05".into()));
+    let v = got("Crews can come Monday, Wednesday, Friday next week.");
+    let days: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(days, ["2021-03-15", "2021-03-17", "2021-03-19"]);
+    // A weekday in another sentence keeps its own resolution.
+    let v = got("The ferry sails next week. Monday was calm.");
+    assert_eq!(v[1].1, "2021-03-08");
+}
+
+#[test]
+fn a_year_written_beside_a_month_or_day_is_its_year() {
+    let a = Some("2021-03-10");
+    let v = vals("The mill opened on July 4th of 1995 in the valley.", a);
+    assert_eq!(v[0].1, "1995-07-04");
+    let v = vals("Sales rose in 2016 June after the merger.", a);
+    assert_eq!(v[1].1, "2016-06");
+    let v = vals("The games open on 28 June in 2024, officials said.", a);
+    assert_eq!(v[0].1, "2024-06-28");
+    // A year further off is another date.
+    let v = vals("The mill opened on July 4, and in 1995 it closed.", a);
+    assert_ne!(v[0].1, "1995-07-04");
+}
+
+#[test]
+fn the_same_unit_and_that_weekend_keep_the_units_granularity() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("Two more stores closed the same year.", a).1, "2021");
+    assert_eq!(one("Two more stores closed the same month.", a).1, "2021-03");
+    assert_eq!(one("Two more stores closed the same week.", a).1, "2021-W10");
+    assert_eq!(one("The stores were closed that weekend.", a).1, "2021-W10-WE");
+    let v = vals("The stores closed on March 2. They reopened the following week.", a);
+    assert_eq!(v[1].1, "2021-W10");
+    // Days still chain to the day.
+    assert_eq!(vals("The stores closed on March 2 and reopened the next day.", a)[1].1, "2021-03-03");
+}

@@ -1,0 +1,214 @@
+//! Resolution rules that tie one expression to another it names: weekdays
+//! inside a week the text names ("next week on Tuesday", "Tuesday of last
+//! week", "next week Mon, Wed or Fri"), a month or a day whose year is
+//! written beside it ("July 4th of 1995", "2016 June", "28 June in 2020"),
+//! and anaphoric units ("the same year", "that weekend", "the following
+//! week") at the unit's own granularity.
+//!
+//! Why: the tagger follows TimeML and tags "next week" and "Tuesday" as two
+//! TIMEX3s, but the reader means the Tuesday of that week, not the Tuesday
+//! nearest the publication date; likewise "the same year" is a year, not
+//! the day the text was about.
+
+use dossier_model::{Anchor, TimexType};
+use jiff::ToSpan;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+use super::{Core, Hit, Tagger};
+use crate::calendar::Val;
+use crate::lexicon::{Fw, Lex, Unit};
+use crate::token::Kind;
+
+/// The Monday of an ISO week value ("2017-W50").
+fn week_monday(v: &str) -> Option<Date> {
+    let b = v.as_bytes();
+    if v.len() != 8 || b[4] != b'-' || b[5] != b'W' {
+        return None;
+    }
+    let y: i16 = v[..4].parse().ok()?;
+    let w: i8 = v[6..].parse().ok()?;
+    Some(ISOWeekDate::new(y, w, Weekday::Monday).ok()?.date())
+}
+
+/// The day a value starts with ("2017-12-04", "2017-12-04T09:00", "2017-12-04TNI").
+fn value_day(v: &str) -> Option<Date> {
+    if v.len() > 10 && v.as_bytes()[10] != b'T' {
+        return None;
+    }
+    v.get(..10)?.parse().ok()
+}
+
+impl Tagger<'_> {
+    /// The ISO weekday a hit names, when it names exactly one.
+    fn hit_weekday(&self, h: &Hit) -> Option<u8> {
+        let mut found = None;
+        for k in h.start..h.end {
+            if let Lex::Weekday(d) = self.lex(k) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(d);
+            }
+        }
+        found
+    }
+
+    /// Whether the tokens between two hits are only list words: commas,
+    /// slashes, "or", "and" (and "on" before a weekday, "-" after a week).
+    fn list_gap(&self, a: usize, b: usize, first: bool) -> bool {
+        b >= a
+            && b - a <= 2
+            && (a..b).all(|k| {
+                self.punct(k, b',')
+                    || self.punct(k, b'/')
+                    || self.fw(k, Fw::On)
+                    || (first && self.punct(k, b'-'))
+                    || (!first && (self.fw(k, Fw::Or) || self.fw(k, Fw::And)))
+            })
+    }
+
+    /// Moves a weekday hit onto the week starting `monday`; returns the old day.
+    fn move_into_week(h: &mut Hit, dow: u8, monday: Date) -> Option<Date> {
+        let old = value_day(&h.value)?;
+        if old.weekday().to_monday_one_offset() as u8 != dow {
+            return None;
+        }
+        let new = monday.checked_add((dow as i32 - 1).days()).ok()?;
+        h.value = format!("{new}{}", &h.value[10..]);
+        Some(old)
+    }
+
+    /// "next week on Tuesday", "last week Sunday", "next week Mon, Wed or
+    /// Fri", "next week Mon 9 am or 1 pm", "Tuesday of last week", "Monday,
+    /// Thursday, Friday next week": a weekday written against a week the
+    /// text names falls in that week (the tagger otherwise resolves it
+    /// against the publication date alone). A clock time listed after a
+    /// moved day ("Mon 9 am or 1 pm") moves with it.
+    pub(super) fn days_of_named_week(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        let is_week = |h: &Hit| h.kind == TimexType::Date && week_monday(&h.value).is_some();
+        if !hits.iter().any(is_week) && !hits.iter().any(|h| self.weekday_then_week(h).is_some()) {
+            return hits;
+        }
+        for w in 0..hits.len() {
+            let monday = if is_week(&hits[w]) { week_monday(&hits[w].value) } else { self.weekday_then_week(&hits[w]) };
+            let Some(monday) = monday else { continue };
+            // Forward from a week: "next week (on) Tuesday, Thursday or Friday".
+            if is_week(&hits[w]) {
+                let mut prev_end = hits[w].end;
+                let mut moved: Option<(Date, Date)> = None;
+                for j in w + 1..hits.len() {
+                    if !self.list_gap(prev_end, hits[j].start, moved.is_none()) {
+                        break;
+                    }
+                    let h = &mut hits[j];
+                    if let Some(dow) = self.hit_weekday(h) {
+                        let Some(old) = Self::move_into_week(h, dow, monday) else { break };
+                        moved = Some((old, value_day(&h.value).unwrap_or(old)));
+                    } else if let Some((old, new)) = moved
+                        && h.kind == TimexType::Time
+                        && value_day(&h.value) == Some(old)
+                    {
+                        // "Mon 9 am or 1 pm": the listed clock time is on the moved day.
+                        h.value = format!("{new}{}", &h.value[10..]);
+                    } else {
+                        break;
+                    }
+                    prev_end = hits[j].end;
+                }
+            }
+            // Backward to a week: "Tuesday of next week", "Monday, Thursday, Friday next week".
+            let mut next_start = hits[w].start;
+            let mut first = true;
+            for j in (0..w).rev() {
+                let (a, b) = (hits[j].end, next_start);
+                let of_gap = first && is_week(&hits[w]) && b == a + 1 && self.fw(a, Fw::Of);
+                let list = !is_week(&hits[w]) && self.list_gap(a, b, false) && b > a;
+                if !(of_gap || list) {
+                    break;
+                }
+                let h = &mut hits[j];
+                let Some(dow) = self.hit_weekday(h) else { break };
+                if Self::move_into_week(h, dow, monday).is_none() {
+                    break;
+                }
+                next_start = hits[j].start;
+                first = false;
+            }
+        }
+        hits
+    }
+
+    /// "Friday next week": a weekday followed by "next/last/this week"
+    /// inside one hit; the Monday of its week.
+    fn weekday_then_week(&self, h: &Hit) -> Option<Date> {
+        if h.end < h.start + 3 || self.lex(h.end - 1) != Lex::Unit(Unit::Week, false) {
+            return None;
+        }
+        self.hit_weekday(h)?;
+        let d = value_day(&h.value)?;
+        d.checked_sub((d.weekday().to_monday_one_offset() as i32 - 1).days()).ok()
+    }
+
+    /// "July 4th of 1995", "28 June in 2020", "2016 June": a month or a
+    /// day whose year the tagger took from the publication date takes the
+    /// year written right beside it instead.
+    pub(super) fn year_beside(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        let bare_year = |h: &Hit| {
+            h.kind == TimexType::Date
+                && h.value.len() == 4
+                && h.value.bytes().all(|c| c.is_ascii_digit())
+                && h.end == h.start + 1
+                && self.tok(h.start).is_some_and(|t| t.kind == Kind::Num)
+        };
+        for j in 0..hits.len() {
+            if hits[j].anchor != Anchor::Document || hits[j].kind != TimexType::Date {
+                continue;
+            }
+            let v = &hits[j].value;
+            let month_or_day = (v.len() == 7 || v.len() == 10)
+                && v.as_bytes()[4] == b'-'
+                && v.as_bytes()[5].is_ascii_digit()
+                && (hits[j].start..hits[j].end).any(|k| matches!(self.lex(k), Lex::Month(..)));
+            if !month_or_day {
+                continue;
+            }
+            // After: "of 1995", "in 2020"; before: "2016 June" (nothing between).
+            let year = if j + 1 < hits.len()
+                && bare_year(&hits[j + 1])
+                && hits[j + 1].start == hits[j].end + 1
+                && (self.fw(hits[j].end, Fw::Of) || self.fw(hits[j].end, Fw::In))
+            {
+                hits[j + 1].value.clone()
+            } else if j > 0 && bare_year(&hits[j - 1]) && hits[j - 1].end == hits[j].start {
+                hits[j - 1].value.clone()
+            } else {
+                continue;
+            };
+            let new = format!("{year}{}", &hits[j].value[4..]);
+            let valid = new.len() == 7 || new.parse::<Date>().is_ok();
+            if valid {
+                hits[j].value = new;
+                hits[j].anchor = Anchor::None;
+            }
+        }
+        hits
+    }
+
+    /// "the same year", "that week", "the following month", "that
+    /// weekend": the unit holding (or `n` units after) the date the text is
+    /// about, at the unit's own granularity ("the same year" after
+    /// "2017-11-17" is 2017, "that weekend" its week's weekend).
+    pub(super) fn chain_unit(&self, end: usize, unit: Unit, n: i32) -> Core {
+        let step = if unit == Unit::Weekend { Unit::Week } else { unit };
+        let c = self.chain(end, step, n);
+        match c.val {
+            Some(v @ Val::Day(_)) if matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Year) => {
+                match v.rel(unit, 0) {
+                    Some(u) => Core::date(end, u, c.anchor),
+                    None => c,
+                }
+            }
+            _ => c,
+        }
+    }
+}
