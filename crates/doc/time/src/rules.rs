@@ -146,6 +146,9 @@ impl<'a> Tagger<'a> {
         let hits = self.range_ends(hits);
         let hits = self.days_of_named_week(hits);
         let hits = self.year_beside(hits);
+        let hits = self.sets_at_clock(hits);
+        let hits = self.weeks_fixed_by_a_day(hits);
+        let hits = self.mid_night(hits);
         self.with_zones(hits)
     }
 
@@ -969,6 +972,7 @@ impl<'a> Tagger<'a> {
         consider(self.year_ago_period(j));
         consider(self.prefixed_year(j));
         consider(self.elided_last(j));
+        consider(self.nights(j));
         best
     }
 

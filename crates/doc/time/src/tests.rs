@@ -1010,3 +1010,48 @@ fn the_same_unit_and_that_weekend_keep_the_units_granularity() {
     // Days still chain to the day.
     assert_eq!(vals("The stores closed on March 2 and reopened the next day.", a)[1].1, "2021-03-03");
 }
+
+#[test]
+fn a_clock_time_with_a_recurring_day_is_one_set() {
+    let a = Some("2021-03-10");
+    assert_eq!(
+        one("The clinic opens every Thursday at 8am for walk-ins.", a),
+        ("every Thursday at 8am".into(), "XXXX-WXX-4T08:00".into(), None)
+    );
+    assert_eq!(one("The bell rings 6pm each day in the square.", a).1, "XXXX-XX-XXT18:00");
+    assert_eq!(one("Buses stop at 10am on Sundays near the pier.", a).1, "XXXX-WXX-7T10:00");
+    let v = tag_text("Guards lock the gate every night at 11.", a, &[]);
+    assert_eq!(v.len(), 1);
+    assert_eq!((v[0].kind, v[0].value.as_str()), (dossier_model::TimexType::Set, "XXXX-XX-XXT23:00"));
+    // A clock time apart from the recurring day stays a time of its own.
+    assert_eq!(vals("The gate opened every day. At 11pm it shut.", a).len(), 2);
+}
+
+#[test]
+fn a_week_fixed_by_its_first_day_or_its_year_is_that_week() {
+    let a = Some("2021-03-10");
+    // 2021-05-03 is a Monday, in ISO week 18.
+    let v = vals("Hearings are set for the week beginning May 3 in the capital.", a);
+    assert_eq!(v[0].1, "2021-W18");
+    assert_eq!(vals("The week starting on May 3 is busy.", a)[0].1, "2021-W18");
+    // The last ISO week of 2015 is week 53.
+    assert_eq!(vals("Sales peaked in the last week of 2015.", a)[0].1, "2015-W53");
+}
+
+#[test]
+fn a_year_after_a_date_and_time_is_its_year() {
+    let v = vals("Logged Tue Mar 3 14:05:09 2015 by the server.", Some("2021-03-10"));
+    assert_eq!(v[0].1, "2015-03-03T14:05:09");
+}
+
+#[test]
+fn counted_nights_are_days_and_mid_night_is_midnight() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("The crew spent two nights on the ridge.", a), ("two nights".into(), "P2D".into(), None));
+    assert_eq!(one("Rooms are booked for 3 nights.", a).1, "P3D");
+    assert_eq!(one("The curfew starts at mid night.", a).1, "2021-03-10T24:00");
+    assert_eq!(one("The curfew starts at mid-night.", a).1, "2021-03-10T24:00");
+    // One night is a night, not a stay; a clock time at night stays a time.
+    assert_eq!(one("They met one night in May.", a).1.len(), 7);
+    assert_eq!(one("The blast came at two in the night.", a).1, "2021-03-10T02:00");
+}

@@ -1066,6 +1066,11 @@ impl<'a> Tagger<'a> {
         } else {
             (e, false)
         };
+        // "two nights", "three mornings": counted days, no clock suffix; "one
+        // night in May" is a night, not 1 a.m.
+        if !prefixed && (self.word(k).ends_with(['s', 'S']) || (h == 1 && e > 0 && self.is_word(e - 1, "one"))) {
+            return None;
+        }
         let pm = match self.lex(k) {
             Lex::DayPart(DayPart::Morning) => false,
             Lex::DayPart(DayPart::Afternoon | DayPart::Evening) => true,
@@ -1073,7 +1078,6 @@ impl<'a> Tagger<'a> {
             Lex::Fw(Fw::Tonight) => true,
             _ => return None,
         };
-        let _ = prefixed;
         Some((pm, k + 1))
     }
 

@@ -16,7 +16,7 @@ use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::{Core, Hit, Tagger};
 use crate::calendar::Val;
-use crate::lexicon::{Fw, Lex, Unit};
+use crate::lexicon::{DayPart, Fw, Lex, Unit};
 use crate::token::Kind;
 
 /// The Monday of an ISO week value ("2017-W50").
@@ -161,22 +161,24 @@ impl Tagger<'_> {
                 && self.tok(h.start).is_some_and(|t| t.kind == Kind::Num)
         };
         for j in 0..hits.len() {
-            if hits[j].anchor != Anchor::Document || hits[j].kind != TimexType::Date {
+            if hits[j].anchor != Anchor::Document || !matches!(hits[j].kind, TimexType::Date | TimexType::Time) {
                 continue;
             }
             let v = &hits[j].value;
-            let month_or_day = (v.len() == 7 || v.len() == 10)
+            let month_or_day = (v.len() == 7 || v.len() == 10 || (v.len() > 10 && v.as_bytes()[10] == b'T'))
                 && v.as_bytes()[4] == b'-'
                 && v.as_bytes()[5].is_ascii_digit()
                 && (hits[j].start..hits[j].end).any(|k| matches!(self.lex(k), Lex::Month(..)));
             if !month_or_day {
                 continue;
             }
-            // After: "of 1995", "in 2020"; before: "2016 June" (nothing between).
+            // After: "of 1995", "in 2020", "Wed Oct 26 15:50:06 2016"; before: "2016 June"
+            // (nothing between).
             let year = if j + 1 < hits.len()
                 && bare_year(&hits[j + 1])
-                && hits[j + 1].start == hits[j].end + 1
-                && (self.fw(hits[j].end, Fw::Of) || self.fw(hits[j].end, Fw::In))
+                && (hits[j + 1].start == hits[j].end
+                    || (hits[j + 1].start == hits[j].end + 1
+                        && (self.fw(hits[j].end, Fw::Of) || self.fw(hits[j].end, Fw::In))))
             {
                 hits[j + 1].value.clone()
             } else if j > 0 && bare_year(&hits[j - 1]) && hits[j - 1].end == hits[j].start {
@@ -185,7 +187,7 @@ impl Tagger<'_> {
                 continue;
             };
             let new = format!("{year}{}", &hits[j].value[4..]);
-            let valid = new.len() == 7 || new.parse::<Date>().is_ok();
+            let valid = new.len() == 7 || new.get(..10).is_some_and(|d| d.parse::<Date>().is_ok());
             if valid {
                 hits[j].value = new;
                 hits[j].anchor = Anchor::None;
@@ -210,5 +212,146 @@ impl Tagger<'_> {
             }
             _ => c,
         }
+    }
+}
+
+/// The clock part of a time value ("2019-01-16T16:00" gives "16:00").
+fn clock_part(v: &str) -> Option<&str> {
+    let (_, t) = v.split_once('T')?;
+    t.starts_with(|c: char| c.is_ascii_digit()).then_some(t)
+}
+
+/// The day pattern of a recurring value a clock time can join: every day
+/// ("P1D", "XXXX-XX-XXTNI" for "every night") or every such weekday
+/// ("XXXX-WXX-1", "XXXX-WXX-2TNI").
+fn set_day_pattern(v: &str) -> Option<&str> {
+    if v == "P1D" {
+        return Some("XXXX-XX-XX");
+    }
+    let day = v.get(..10)?;
+    let rest = &v[10..];
+    let ok_rest = rest.is_empty() || (rest.len() == 3 && rest.starts_with('T') && !clock_part(v).is_some());
+    (ok_rest && (day == "XXXX-XX-XX" || (day.starts_with("XXXX-WXX-") && day.as_bytes()[9].is_ascii_digit())))
+        .then_some(day)
+}
+
+impl Tagger<'_> {
+    /// "every Monday at 4pm", "9am on Sundays", "3pm each day", "every
+    /// night at 9": a clock time written with a recurring day is one SET at
+    /// that time of each such day (`XXXX-WXX-1T16:00`, `XXXX-XX-XXT21:00`),
+    /// not a time on the publication date.
+    pub(super) fn sets_at_clock(&self, hits: Vec<Hit>) -> Vec<Hit> {
+        if !hits.iter().any(|h| h.kind == TimexType::Set) {
+            return hits;
+        }
+        let is_clock = |h: &Hit| h.kind == TimexType::Time && clock_part(&h.value).is_some();
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        let mut it = hits.into_iter().peekable();
+        while let Some(h) = it.next() {
+            if let Some(next) = it.peek() {
+                let gap = |words: &[Fw]| {
+                    next.start == h.end || (next.start == h.end + 1 && words.iter().any(|&f| self.fw(h.end, f)))
+                };
+                let merged = if h.kind == TimexType::Set && is_clock(next) && gap(&[Fw::At]) {
+                    set_day_pattern(&h.value).zip(clock_part(&next.value))
+                } else if is_clock(&h) && next.kind == TimexType::Set && gap(&[Fw::On]) {
+                    set_day_pattern(&next.value).zip(clock_part(&h.value))
+                } else {
+                    None
+                };
+                if let Some((day, clock)) = merged {
+                    let value = format!("{day}T{clock}");
+                    let next = it.next().expect("peeked");
+                    out.push(Hit {
+                        start: h.start,
+                        end: next.end,
+                        kind: TimexType::Set,
+                        value,
+                        anchor: Anchor::None,
+                        modifier: None,
+                    });
+                    continue;
+                }
+            }
+            out.push(h);
+        }
+        out
+    }
+
+    /// "the week beginning February 4", "the week starting on Monday": the
+    /// week is the one that day opens (its ISO week); "the last week of
+    /// 2016": the last ISO week of that year.
+    pub(super) fn weeks_fixed_by_a_day(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        for j in 0..hits.len().saturating_sub(1) {
+            let h = hits[j].clone();
+            if h.kind != TimexType::Date
+                || week_monday(&h.value).is_none()
+                || self.lex(h.end - 1) != Lex::Unit(Unit::Week, false)
+            {
+                continue;
+            }
+            let next = hits[j + 1].clone();
+            let mut k = h.end;
+            let opener = ["beginning", "starting", "commencing"].iter().any(|w| self.is_word(k, w));
+            if opener {
+                k += 1;
+                if self.fw(k, Fw::On) {
+                    k += 1;
+                }
+                if k == next.start
+                    && next.kind == TimexType::Date
+                    && let Some(d) = value_day(&next.value).filter(|_| next.value.len() == 10)
+                {
+                    let w = d.iso_week_date();
+                    let anchor = next.anchor;
+                    hits[j].value = format!("{:04}-W{:02}", w.year(), w.week());
+                    hits[j].anchor = anchor;
+                }
+                continue;
+            }
+            // "the last week of 2016".
+            if self.fw(h.end - 2, Fw::Last)
+                && self.fw(k, Fw::Of)
+                && next.start == k + 1
+                && next.kind == TimexType::Date
+                && next.value.len() == 4
+                && let Ok(y) = next.value.parse::<i16>()
+                && let Ok(d) = Date::new(y, 12, 28)
+            {
+                let w = d.iso_week_date();
+                hits[j].value = format!("{:04}-W{:02}", w.year(), w.week());
+                hits[j].anchor = Anchor::None;
+            }
+        }
+        hits
+    }
+}
+
+impl Tagger<'_> {
+    /// "two nights", "for 3 nights": a count of nights is a stay of that
+    /// many days (`P2D`), not a clock time ("two" at night).
+    pub(super) fn nights(&self, i: usize) -> Option<Core> {
+        let (q, e) = self.qty(i)?;
+        if !(self.is_word(e, "night") || self.is_word(e, "nights")) {
+            return None;
+        }
+        // "one night in May" is that night, not a stay: only counts above one or "for".
+        let counted = !self.is_word(e, "night") || (i > 0 && self.fw(i - 1, Fw::For));
+        counted.then(|| Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Day)))
+    }
+
+    /// "mid night", "mid-night": midnight, written in two words.
+    pub(super) fn mid_night(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        for h in &mut hits {
+            let words: Vec<Lex> = (h.start..h.end).map(|k| self.lex(k)).filter(|l| *l != Lex::None).collect();
+            let two_words = matches!(words.as_slice(), [Lex::Fw(Fw::Mid), Lex::DayPart(DayPart::Night)])
+                && self.is_word(h.end - 1, "night");
+            if two_words && h.value.len() == 13 && h.value.ends_with("TNI") {
+                h.value = format!("{}T24:00", &h.value[..10]);
+                h.kind = TimexType::Time;
+                h.modifier = None;
+            }
+        }
+        hits
     }
 }
