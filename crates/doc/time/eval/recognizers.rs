@@ -467,6 +467,7 @@ impl Expected<'_> {
         value_ok(got, self.timex, self.accepted)
             || range_ok(got, self.ranges)
             || open_year_ok(got, self.timex, self.reference)
+            || open_year_time_ok(got, self.timex, self.reference)
             || end_of_day_ok(got, tagged.modifier, self.timex, self.accepted)
             || ago_granularity_ok(self.text, got, self.timex)
             || vague_count_ok(self.text, got, self.timex)
@@ -607,6 +608,15 @@ fn open_year_ok(got: &str, timex: &str, reference: Option<jiff::civil::Date>) ->
         }
         _ => false,
     }
+}
+
+/// A time on a day whose year is open (`XXXX-WXX-4T17`, `XXXX-02-01T06:00`):
+/// right when the clock time is the same and the day is one of the two
+/// instances [`open_year_ok`] accepts.
+fn open_year_time_ok(got: &str, timex: &str, reference: Option<jiff::civil::Date>) -> bool {
+    let (Some((gd, gt)), Some((ed, et))) = (got.split_once('T'), timex.split_once('T')) else { return false };
+    let clock = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    clock(gt) && clock(et) && norm_time(gt) == norm_time(et) && open_year_ok(gd, ed, reference)
 }
 
 /// "end of tomorrow", "the eod": Recognizers gives the day's last second

@@ -149,6 +149,7 @@ impl<'a> Tagger<'a> {
         let hits = self.sets_at_clock(hits);
         let hits = self.weeks_fixed_by_a_day(hits);
         let hits = self.mid_night(hits);
+        let hits = self.evening_clock_pm(hits);
         self.with_zones(hits)
     }
 

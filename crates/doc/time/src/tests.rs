@@ -1055,3 +1055,17 @@ fn counted_nights_are_days_and_mid_night_is_midnight() {
     assert_eq!(one("They met one night in May.", a).1.len(), 7);
     assert_eq!(one("The blast came at two in the night.", a).1, "2021-03-10T02:00");
 }
+
+#[test]
+fn a_clock_time_with_an_evening_or_night_is_after_noon() {
+    // 2021-03-10 is a Wednesday.
+    let a = Some("2021-03-10");
+    assert_eq!(one("The vote closes at 5:30 tomorrow evening.", a).1, "2021-03-11T17:30");
+    assert_eq!(one("The talks ended at 11 tonight, aides said.", a).1, "2021-03-10T23:00");
+    assert_eq!(one("Shots rang out at 9 Tuesday night.", a).1, "2021-03-09T21:00");
+    // Small hours and explicit am stay as written.
+    assert_eq!(one("Shots rang out at 2 Tuesday night.", a).1, "2021-03-09T02:00");
+    assert_eq!(one("Shots rang out at 9 am Tuesday.", a).1, "2021-03-09T09:00");
+    // Seconds after a part of the day stay.
+    assert_eq!(one("Logged afternoon 4:10:07 by the clerk.", a).1, "2021-03-10T16:10:07");
+}

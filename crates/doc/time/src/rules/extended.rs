@@ -886,7 +886,7 @@ impl<'a> Tagger<'a> {
     /// "am"/"pm" after a clock time, in all their spellings: "pm", "p.m.",
     /// "p. m.", "p m", and glued to the number ("9p", "9:00a", "9.am").
     /// Returns (is pm, next).
-    fn ampm(&self, e: usize) -> Option<(bool, usize)> {
+    pub(super) fn ampm(&self, e: usize) -> Option<(bool, usize)> {
         let t = self.tok(e)?;
         // "9.am".
         if t.is_punct(b'.') && self.attached(e) && self.attached(e + 1) {
@@ -1208,10 +1208,13 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let k = if self.fw(i + 1, Fw::At) { i + 2 } else { i + 1 };
+        // "afternoon 7:00:05": the seconds stay.
+        let mut seconds = None;
         let (h, m, e) = if let Some(c) = self.time_of_day(k) {
             let v = c.value.rsplit('T').next()?.to_string();
             let h: u32 = v.get(..2)?.parse().ok()?;
             let m: u32 = v.get(3..5)?.parse().ok()?;
+            seconds = v.get(5..8).filter(|s| s.starts_with(':')).map(str::to_string);
             (h, m, c.end)
         } else {
             let (h, m, e, words) = self.hour_words(k)?;
@@ -1226,7 +1229,11 @@ impl<'a> Tagger<'a> {
         };
         // "at night" is pm from six; "night 2:00" stays after midnight.
         let hh = if pm && h < 12 && !(p == DayPart::Night && h < 6) { h + 12 } else { h };
-        Some(self.clock(e, hh % 24, m))
+        let mut c = self.clock(e, hh % 24, m);
+        if let Some(s) = seconds {
+            c.value.push_str(&s);
+        }
+        Some(c)
     }
 
     /// "mid-morning", "early-morning", "late-evening", "mid-day", "mid day",

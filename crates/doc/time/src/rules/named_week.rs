@@ -355,3 +355,42 @@ impl Tagger<'_> {
         hits
     }
 }
+
+impl Tagger<'_> {
+    /// "at 5:30 tomorrow evening", "at 11 tonight", "9 Tuesday night": a
+    /// clock time without am/pm written with an afternoon, evening or night
+    /// is after noon (from six at night: "2 Tuesday night" stays 02:00).
+    pub(super) fn evening_clock_pm(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        for h in &mut hits {
+            if h.kind != TimexType::Time {
+                continue;
+            }
+            let Some((day, clock)) = h.value.split_once('T') else { continue };
+            let Some(hour) = clock.get(..2).and_then(|x| x.parse::<u32>().ok()) else { continue };
+            if !(1..12).contains(&hour) || clock.len() < 5 {
+                continue;
+            }
+            let mut later = false;
+            for k in h.start..h.end {
+                match self.lex(k) {
+                    Lex::DayPart(DayPart::Afternoon | DayPart::Evening) | Lex::Fw(Fw::Tonight) => later = true,
+                    Lex::DayPart(DayPart::Night) => later |= hour >= 6,
+                    // Any am/pm or morning word: the text already said which half.
+                    Lex::DayPart(DayPart::Morning) => {
+                        later = false;
+                        break;
+                    }
+                    _ => {}
+                }
+                if self.ampm(k).is_some() && !matches!(self.lex(k), Lex::DayPart(_) | Lex::Fw(Fw::Tonight)) {
+                    later = false;
+                    break;
+                }
+            }
+            if later {
+                h.value = format!("{day}T{:02}{}", hour + 12, &clock[2..]);
+            }
+        }
+        hits
+    }
+}
