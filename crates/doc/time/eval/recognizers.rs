@@ -18,9 +18,15 @@
 //! the timex, or equals one of the spec's resolved dates (past or future
 //! resolution: the specs resolve future-leaning, the tagger past-leaning),
 //! or, for a time, has the same clock time, or is the same duration
-//! written another way ("PT1.5H" = "PT1H30M"); in the mapped column a
-//! duration after "in" ("in 5 hours") also counts when the reference plus it
-//! is the expected point.
+//! written another way ("PT1.5H" = "PT1H30M"), or is one of the
+//! Recognizers/TimeML convention differences of [`Expected::right`] (a
+//! period equal to a resolved range, an open year resolved either way, the
+//! end of a day as `mod="END"`, "N units ago" at the unit's granularity,
+//! "few" = 3 = X); in the mapped column a duration after "in" ("in 5
+//! hours") also counts when the reference plus it is the expected point,
+//! and a point split over several TIMEX3s counts by the part that carries
+//! it ([`split_point`]). `--errors` marks each value miss `VALUE` with its
+//! class. All of it is documented in RESULTS.md.
 
 use std::path::Path;
 
