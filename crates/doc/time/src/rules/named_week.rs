@@ -96,11 +96,10 @@ impl Tagger<'_> {
             if is_week(&hits[w]) {
                 let mut prev_end = hits[w].end;
                 let mut moved: Option<(Date, Date)> = None;
-                for j in w + 1..hits.len() {
-                    if !self.list_gap(prev_end, hits[j].start, moved.is_none()) {
+                for h in hits.iter_mut().skip(w + 1) {
+                    if !self.list_gap(prev_end, h.start, moved.is_none()) {
                         break;
                     }
-                    let h = &mut hits[j];
                     if let Some(dow) = self.hit_weekday(h) {
                         let Some(old) = Self::move_into_week(h, dow, monday) else { break };
                         moved = Some((old, value_day(&h.value).unwrap_or(old)));
@@ -113,7 +112,7 @@ impl Tagger<'_> {
                     } else {
                         break;
                     }
-                    prev_end = hits[j].end;
+                    prev_end = h.end;
                 }
             }
             // Backward to a week: "Tuesday of next week", "Monday, Thursday, Friday next week".
@@ -230,7 +229,7 @@ fn set_day_pattern(v: &str) -> Option<&str> {
     }
     let day = v.get(..10)?;
     let rest = &v[10..];
-    let ok_rest = rest.is_empty() || (rest.len() == 3 && rest.starts_with('T') && !clock_part(v).is_some());
+    let ok_rest = rest.is_empty() || (rest.len() == 3 && rest.starts_with('T') && clock_part(v).is_none());
     (ok_rest && (day == "XXXX-XX-XX" || (day.starts_with("XXXX-WXX-") && day.as_bytes()[9].is_ascii_digit())))
         .then_some(day)
 }
