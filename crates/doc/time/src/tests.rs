@@ -1069,3 +1069,18 @@ fn a_clock_time_with_an_evening_or_night_is_after_noon() {
     // Seconds after a part of the day stay.
     assert_eq!(one("Logged afternoon 4:10:07 by the clerk.", a).1, "2021-03-10T16:10:07");
 }
+
+#[test]
+fn every_prefix_of_the_value_rounds_constructions_is_safe() {
+    let text = "next week on Tuesday or Thursday, next week Mon 9 am or 1 pm, Friday of last week, Monday, \
+                Wednesday, Friday next week, July 4th of 1995, 2016 June, 28 June in 2024, Tue Mar 3 14:05:09 \
+                2015, the same year, that weekend, the following week, every Thursday at 8am, 6pm each day, \
+                10am on Sundays, every night at 11, the week beginning May 3, the last week of 2015, two nights, \
+                one night, mid night, mid-night, at 5:30 tomorrow evening, at 11 tonight, 9 Tuesday night, \
+                afternoon 4:10:07, week, last week, the week starting on";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2021-03-10"));
+        let _ = vals(&text[i..], None);
+        let _ = vals(&text[i..], Some("2021-03-10"));
+    }
+}

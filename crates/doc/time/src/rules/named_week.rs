@@ -309,7 +309,8 @@ impl Tagger<'_> {
                 continue;
             }
             // "the last week of 2016".
-            if self.fw(h.end - 2, Fw::Last)
+            if h.end >= h.start + 2
+                && self.fw(h.end - 2, Fw::Last)
                 && self.fw(k, Fw::Of)
                 && next.start == k + 1
                 && next.kind == TimexType::Date
