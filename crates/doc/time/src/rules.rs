@@ -150,6 +150,7 @@ impl<'a> Tagger<'a> {
         let hits = self.weeks_fixed_by_a_day(hits);
         let hits = self.mid_night(hits);
         let hits = self.evening_clock_pm(hits);
+        let hits = self.clock_range_day(hits);
         self.with_zones(hits)
     }
 

@@ -1077,10 +1077,24 @@ fn every_prefix_of_the_value_rounds_constructions_is_safe() {
                 2015, the same year, that weekend, the following week, every Thursday at 8am, 6pm each day, \
                 10am on Sundays, every night at 11, the week beginning May 3, the last week of 2015, two nights, \
                 one night, mid night, mid-night, at 5:30 tomorrow evening, at 11 tonight, 9 Tuesday night, \
-                afternoon 4:10:07, week, last week, the week starting on";
+                afternoon 4:10:07, week, last week, the week starting on, between 7 a.m. and 8 p.m. Tuesday, \
+                from 11 p.m. to 5 a.m. Saturday";
     for (i, _) in text.char_indices() {
         let _ = vals(&text[..i], Some("2021-03-10"));
         let _ = vals(&text[i..], None);
         let _ = vals(&text[i..], Some("2021-03-10"));
     }
+}
+
+#[test]
+fn the_first_clock_time_of_a_range_falls_on_the_day_named_after_the_second() {
+    // 2021-03-10 is a Wednesday.
+    let a = Some("2021-03-10");
+    let v = vals("Polls were open between 7 a.m. and 8 p.m. Tuesday in the county.", a);
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2021-03-09T07:00", "2021-03-09T20:00"));
+    let v = vals("The bridge closes from 11 p.m. to 5 a.m. Saturday for repairs.", a);
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2021-03-12T23:00", "2021-03-13T05:00"));
+    // A first end that names its own day keeps it.
+    let v = vals("The road was shut from 10 p.m. Friday to 6 a.m. Saturday.", a);
+    assert_eq!(v[0].1, "2021-03-05T22:00");
 }

@@ -394,3 +394,49 @@ impl Tagger<'_> {
         hits
     }
 }
+
+impl Tagger<'_> {
+    /// Whether a hit names its day itself (a weekday, a month, "today",
+    /// "tomorrow", "yesterday", "tonight", a numeric date).
+    fn names_day(&self, h: &Hit) -> bool {
+        (h.start..h.end).any(|k| {
+            matches!(
+                self.lex(k),
+                Lex::Weekday(_) | Lex::Month(..) | Lex::Fw(Fw::Today | Fw::Tomorrow | Fw::Yesterday | Fw::Tonight)
+            ) || self.punct(k, b'/')
+        })
+    }
+
+    /// "between 7 a.m. and 8 p.m. Tuesday", "from 5pm to 7pm tomorrow": the
+    /// first clock time of a range falls on the day written after the
+    /// second (the day before when it is later in the day: "from 10 p.m. to
+    /// 6 a.m. Saturday"), not on the publication date.
+    pub(super) fn clock_range_day(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        let clock = |h: &Hit| {
+            (h.kind == TimexType::Time).then(|| h.value.split_once('T')).flatten().and_then(|(d, t)| {
+                let day = d.parse::<Date>().ok()?;
+                t.starts_with(|c: char| c.is_ascii_digit()).then(|| (day, t.to_string()))
+            })
+        };
+        for j in 1..hits.len() {
+            let (a, b) = (&hits[j - 1], &hits[j]);
+            let joined = b.start == a.end + 1
+                && (self.fw(a.end, Fw::To)
+                    || self.fw(a.end, Fw::Until)
+                    || self.fw(a.end, Fw::Through)
+                    || self.punct(a.end, b'-')
+                    || (self.fw(a.end, Fw::And) && a.start > 0 && self.fw(a.start - 1, Fw::Between)));
+            if !joined || self.names_day(a) || !self.names_day(b) {
+                continue;
+            }
+            let (Some((_, ta)), Some((db, tb))) = (clock(a), clock(b)) else { continue };
+            let day = if ta > tb { db.checked_sub(1.day()).ok() } else { Some(db) };
+            if let Some(d) = day {
+                let anchor = b.anchor;
+                hits[j - 1].value = format!("{d}T{ta}");
+                hits[j - 1].anchor = anchor;
+            }
+        }
+        hits
+    }
+}
