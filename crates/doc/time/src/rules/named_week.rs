@@ -3,7 +3,11 @@
 //! week", "next week Mon, Wed or Fri"), a month or a day whose year is
 //! written beside it ("July 4th of 1995", "2016 June", "28 June in 2020"),
 //! and anaphoric units ("the same year", "that weekend", "the following
-//! week") at the unit's own granularity.
+//! week") at the unit's own granularity. Also the value passes that join a
+//! clock time to what it is written with: a recurring day ("every Monday at
+//! 4pm" is one SET), an evening or night ("at 5:30 tomorrow evening" is
+//! pm), the other end of a range ("between 7 a.m. and 8 p.m. Tuesday"); and
+//! counted nights ("two nights" = `P2D`) and "mid night" = midnight.
 //!
 //! Why: the tagger follows TimeML and tags "next week" and "Tuesday" as two
 //! TIMEX3s, but the reader means the Tuesday of that week, not the Tuesday
