@@ -18,12 +18,16 @@
 //! out of scope. An in-scope value is right when the tagger's value equals
 //! the timex, or equals one of the spec's resolved dates (past or future
 //! resolution: the specs resolve future-leaning, the tagger past-leaning),
-//! or is an instance of an open timex (our "2018-03-22" for the spec's
-//! "XXXX-03-22", whose resolved value picks another year), or, for a time,
-//! has the same clock time, or is the same duration
-//! written another way ("PT1.5H" = "PT1H30M"); in the mapped column a
-//! duration after "in" ("in 5 hours") also counts when the reference plus it
-//! is the expected point.
+//! or, for a time, has the same clock time, or is the same duration
+//! written another way ("PT1.5H" = "PT1H30M"), or is one of the
+//! Recognizers/TimeML convention differences of [`Expected::right`] (a
+//! period equal to a resolved range, an open year resolved either way, the
+//! end of a day as `mod="END"`, "N units ago" at the unit's granularity,
+//! "few" = 3 = X); in the mapped column a duration after "in" ("in 5
+//! hours") also counts when the reference plus it is the expected point,
+//! and a point split over several TIMEX3s counts by the part that carries
+//! it ([`split_point`]). `--errors` marks each value miss `VALUE` with its
+//! class. All of it is documented in RESULTS.md.
 
 use std::path::Path;
 
@@ -156,7 +160,9 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
         let to_char = |b: usize| input[..b].chars().count();
         let sys: Vec<(usize, usize, String)> =
             tagged.iter().map(|x| (to_char(x.range.start), to_char(x.range.end), x.value.clone())).collect();
+        let reference_day: Option<jiff::civil::Date> = reference.parse().ok();
         let Some(results) = case.get("Results").and_then(Value::as_array) else { continue };
+        let expected_spans: Vec<(usize, usize)> = results.iter().filter_map(result_span).collect();
         for r in results {
             let Some(start) = r.get("Start").and_then(Value::as_u64) else { continue };
             let start = start as usize;
@@ -166,8 +172,11 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
                 _ => continue,
             };
             t.spans += 1;
-            let hit = sys.iter().find(|s| s.0 == start && s.1 == end);
-            let mapped = hit.map(|h| Some(h.2.as_str())).or_else(|| mapped_match(input, start, end, &sys));
+            let hit = sys.iter().position(|s| s.0 == start && s.1 == end);
+            let mapped = hit
+                .map(Mapped::One)
+                .or_else(|| mapped_match(input, start, end, &sys))
+                .or_else(|| merged_into(input, start, end, &sys, &expected_spans).map(Mapped::Part));
             if mapped.is_some() {
                 t.mapped += 1;
             }
@@ -182,24 +191,30 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
                     sys.iter().map(|s| input.chars().skip(s.0).take(s.1 - s.0).collect::<String>()).collect::<Vec<_>>()
                 );
             }
-            let (timex, accepted) = expected_values(r);
+            let (timex, accepted, ranges) = expected_values(r);
             let Some(timex) = timex else { continue };
             if !in_scope(&timex) {
                 t.out_scope += 1;
                 continue;
             }
             t.in_scope += 1;
-            let ok = hit.is_some_and(|h| value_ok(&h.2, &timex, &accepted));
+            let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+            let expect =
+                Expected { text, timex: &timex, accepted: &accepted, ranges: &ranges, reference: reference_day };
+            let right = |i: usize| expect.right(&sys[i].2, &tagged[i]);
+            let ok = hit.is_some_and(right);
             if hit.is_some() {
                 t.in_scope_found += 1;
             }
             if ok {
                 t.right += 1;
             }
-            let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
-            let mapped_ok = mapped
-                .flatten()
-                .is_some_and(|v| value_ok(v, &timex, &accepted) || in_duration_ok(text, v, &reference_full, &accepted));
+            let mapped_ok = match &mapped {
+                Some(Mapped::One(i)) => right(*i) || in_duration_ok(text, &sys[*i].2, &reference_full, &accepted),
+                Some(Mapped::Split(parts)) => split_point(parts, &tagged).is_some_and(right),
+                Some(Mapped::Part(i)) => part_right(&expect, &sys[*i].2, &tagged[*i]),
+                None => false,
+            };
             if mapped_ok {
                 t.mapped_right += 1;
             } else if show {
@@ -213,9 +228,18 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
                 );
             }
             if show && !ok {
-                let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+                // Why the value is not counted on an exact span: WRONG (exact span, wrong
+                // value), MAPPED-OK (right once conventions are mapped), MAPPED-WRONG (one
+                // mapped span, wrong value), SPLIT (several spans, no single value), NOSPAN.
+                let class = match (hit.is_some(), mapped, mapped_ok) {
+                    (true, _, _) => "WRONG",
+                    (false, _, true) => "MAPPED-OK",
+                    (false, Some(Mapped::One(_) | Mapped::Part(_)), false) => "MAPPED-WRONG",
+                    (false, Some(Mapped::Split(_)), _) => "SPLIT",
+                    (false, None, _) => "NOSPAN",
+                };
                 eprintln!(
-                    "{}\t{input}\t{text:?}={timex}\tgot {:?}",
+                    "VALUE {class}\t{}\t{input}\t{text:?}={timex}\tgot {:?}",
                     path.file_name().unwrap().to_string_lossy(),
                     sys.iter()
                         .map(|s| format!("{}={}", input.chars().skip(s.0).take(s.1 - s.0).collect::<String>(), s.2))
@@ -334,12 +358,7 @@ const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than
 /// Nothing inside the expected span may be left untagged
 /// except connectors: "3 weeks after christmas on friday" does not match
 /// "3 weeks", "Christmas", "Friday", because "after" is no connector.
-fn mapped_match<'a>(
-    input: &str,
-    start: usize,
-    end: usize,
-    sys: &'a [(usize, usize, String)],
-) -> Option<Option<&'a str>> {
+fn mapped_match(input: &str, start: usize, end: usize, sys: &[(usize, usize, String)]) -> Option<Mapped> {
     let chars: Vec<char> = input.chars().collect();
     if end > chars.len() || start >= end {
         return None;
@@ -386,19 +405,20 @@ fn mapped_match<'a>(
     // TimeML puts the article inside the TIMEX3 ("the coming quarter",
     // "the beginning of 2000"); Recognizers often leaves it out.
     let with_article = |a: usize| a + 4 == s && chars[a..s].iter().collect::<String>().eq_ignore_ascii_case("the ");
-    if let Some(h) = sys.iter().find(|x| {
+    if let Some(h) = sys.iter().position(|x| {
         let (a, b) = trimmed(x.0, x.1);
         b == e && (a == s || with_article(a))
     }) {
-        return Some(Some(h.2.as_str()));
+        return Some(Mapped::One(h));
     }
-    let inside: Vec<(usize, usize, &str)> = sys
+    let inside: Vec<(usize, usize, &str, usize)> = sys
         .iter()
-        .map(|x| {
+        .enumerate()
+        .map(|(i, x)| {
             let (a, b) = trimmed(x.0, x.1);
-            (a, b, x.2.as_str())
+            (a, b, x.2.as_str(), i)
         })
-        .filter(|&(a, b, _)| a >= s && b <= e && a < b)
+        .filter(|&(a, b, _, _)| a >= s && b <= e && a < b)
         .collect();
     if inside.len() < 2 || inside[0].0 != s || inside.last().map(|x| x.1) != Some(e) {
         return None;
@@ -420,12 +440,305 @@ fn mapped_match<'a>(
             return None;
         }
     }
-    Some(None)
+    Some(Mapped::Split(inside.iter().map(|x| x.3).collect()))
 }
 
-/// The expected timex and the resolved dates the spec accepts.
-fn expected_values(r: &Value) -> (Option<String>, Vec<String>) {
+/// How an expected span was found once conventions are mapped.
+enum Mapped {
+    /// One system timex (its index).
+    One(usize),
+    /// Several system timexes joined by connectors (their indices).
+    Split(Vec<usize>),
+    /// One system timex that joins this expected span and others of the
+    /// same case ("tomorrow at 7pm" where the spec has "tomorrow" and "7pm").
+    Part(usize),
+}
+
+/// The expected span of a result, in characters, `[start, end)`.
+fn result_span(r: &Value) -> Option<(usize, usize)> {
+    let start = r.get("Start").and_then(Value::as_u64)? as usize;
+    match (r.get("End").and_then(Value::as_u64), r.get("Length").and_then(Value::as_u64)) {
+        (Some(e), _) => Some((start, e as usize + 1)),
+        (None, Some(l)) => Some((start, start + l as usize)),
+        _ => None,
+    }
+}
+
+/// The mirror of a split: the spec writes a day and a clock time as two
+/// results ("tomorrow", "7pm" in "tomorrow at 7pm") where TimeML-style
+/// merging tags one TIMEX3 on that day. The expected span maps onto the
+/// system span that holds it when that span is exactly covered by this
+/// case's expected spans joined only by connectors.
+fn merged_into(
+    input: &str,
+    start: usize,
+    end: usize,
+    sys: &[(usize, usize, String)],
+    expected: &[(usize, usize)],
+) -> Option<usize> {
+    let chars: Vec<char> = input.chars().collect();
+    let i = sys.iter().position(|x| x.0 <= start && end <= x.1 && (x.1 - x.0) > (end - start))?;
+    let (a, mut b) = (sys[i].0, sys[i].1);
+    while b > a && matches!(chars.get(b - 1), Some('.' | ' ')) {
+        b -= 1;
+    }
+    let mut inside: Vec<(usize, usize)> =
+        expected.iter().copied().filter(|&(s, e)| s >= a && e <= b && s < e).collect();
+    inside.sort();
+    inside.dedup();
+    if inside.len() < 2 || inside[0].0 != a || inside.last().map(|x| x.1) != Some(b) {
+        return None;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
+    inside
+        .windows(2)
+        .all(|w| {
+            w[1].0 >= w[0].1
+                && chars[w[0].1..w[1].0]
+                    .iter()
+                    .collect::<String>()
+                    .to_lowercase()
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|x| !x.is_empty())
+                    .all(|x| CONNECTORS.contains(&x))
+        })
+        .then_some(i)
+}
+
+/// The value of a [`Mapped::Part`]: the day of our date-and-time for an
+/// expected day, its clock time for an expected time.
+fn part_right(expect: &Expected, got: &str, tagged: &dossier_time::Tagged) -> bool {
+    let Some((day, _)) = got.split_once('T') else { return expect.right(got, tagged) };
+    if expect.timex.contains('T') { expect.right(got, tagged) } else { expect.right(day, tagged) }
+}
+
+/// A point (a date, or a date and a time) that Recognizers writes as one
+/// span and TimeML as several TIMEX3s ("today before 4pm", "next week
+/// Monday", "1/1/2015 after 2:00"): the part with the finest value carries
+/// the whole point, as a TIMEX3 time carries the day it falls on ("4pm" =
+/// `2018-06-26T16:00`). None when a part is a duration or a set ("3pm each
+/// day" is a set, not a point), or when two parts are equally fine and
+/// differ (then no part stands for the whole).
+fn split_point(parts: &[usize], tagged: &[dossier_time::Tagged]) -> Option<usize> {
+    use dossier_model::TimexType;
+    if parts.iter().any(|&i| matches!(tagged[i].kind, TimexType::Duration | TimexType::Set)) {
+        return None;
+    }
+    let fineness = |v: &str| {
+        let time = v.contains('T') && v.bytes().rev().take(2).all(|c| c.is_ascii_digit());
+        (time, v.len())
+    };
+    let best = *parts.iter().max_by_key(|&&i| fineness(&tagged[i].value))?;
+    let tie = parts.iter().any(|&i| {
+        i != best
+            && fineness(&tagged[i].value) == fineness(&tagged[best].value)
+            && tagged[i].value != tagged[best].value
+    });
+    // Each coarser part must contain the point ("this week" and "Friday" of that week;
+    // "the week" of the reference and "February 4" do not make one point).
+    let point = &tagged[best].value;
+    let day = point.get(..10).and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let contains = |v: &str| {
+        let date_part = v.split('T').next().unwrap_or(v);
+        point.starts_with(date_part) || calendar_extent(date_part).zip(day).is_some_and(|((a, b), d)| a <= d && d < b)
+    };
+    let consistent = parts.iter().all(|&i| i == best || contains(&tagged[i].value));
+    (!tie && consistent).then_some(best)
+}
+
+/// What the spec expects for one result.
+struct Expected<'a> {
+    /// The expected span's text.
+    text: &'a str,
+    /// The expected timex.
+    timex: &'a str,
+    /// The resolved values (past and future) and timexes the spec lists.
+    accepted: &'a [String],
+    /// Resolved ranges the spec lists, `(start, end)`.
+    ranges: &'a [(String, String)],
+    /// The case's reference day.
+    reference: Option<jiff::civil::Date>,
+}
+
+impl Expected<'_> {
+    /// Whether the system value `got` (of the timex `tagged`) is right.
+    fn right(&self, got: &str, tagged: &dossier_time::Tagged) -> bool {
+        value_ok(got, self.timex, self.accepted)
+            || range_ok(got, self.ranges)
+            || open_year_ok(got, self.timex, self.reference)
+            || open_year_time_ok(got, self.timex, self.reference)
+            || end_of_day_ok(got, tagged.modifier, self.timex, self.accepted)
+            || ago_granularity_ok(self.text, got, self.timex)
+            || vague_count_ok(self.text, got, self.timex)
+    }
+}
+
+/// "two years ago", "a month ago": Recognizers gives the day that far back
+/// (`2014-11-07`), TimeML values the expression at the granularity of the
+/// unit it counts (TimeBank: "a year ago" = `1988`); right when the expected
+/// day, cut to the unit the text names (year, month or ISO week), is ours.
+fn ago_granularity_ok(text: &str, got: &str, timex: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.last() != Some(&"ago") || words.len() < 2 {
+        return false;
+    }
+    let Ok(day) = timex.parse::<jiff::civil::Date>() else { return false };
+    match words[words.len() - 2] {
+        "year" | "years" => got == format!("{:04}", day.year()),
+        "month" | "months" => got == format!("{:04}-{:02}", day.year(), day.month()),
+        "week" | "weeks" => {
+            let w = day.iso_week_date();
+            got == format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        _ => false,
+    }
+}
+
+/// "few hours", "several weeks", "some days": Recognizers writes the vague
+/// count as 3 (`PT3H`), TimeML as X (`PTXH`); right when ours is the same
+/// unit with X and the text has the vague word.
+fn vague_count_ok(text: &str, got: &str, timex: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let vague = lower.split(|c: char| !c.is_ascii_alphabetic()).any(|w| matches!(w, "few" | "several" | "some"));
+    vague && timex.starts_with('P') && timex.matches('3').count() == 1 && {
+        let digits = timex.bytes().filter(u8::is_ascii_digit).count();
+        digits == 1 && got == timex.replace('3', "X")
+    }
+}
+
+/// The days a calendar value covers, `[start, end)`: a day, an ISO week, a
+/// weekend (Saturday to Monday, as Recognizers writes it), a month, a
+/// quarter, a half or a year. None for anything else.
+fn calendar_extent(v: &str) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    use jiff::ToSpan;
+    use jiff::civil::{Date, ISOWeekDate, Weekday};
+    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<i16>().ok()).flatten();
+    let parts: Vec<&str> = v.split('-').collect();
+    let year = num(parts.first()?).filter(|_| parts[0].len() == 4)?;
+    let months = |m: i8, n: i32| -> Option<(Date, Date)> {
+        let a = Date::new(year, m, 1).ok()?;
+        Some((a, a.checked_add(n.months()).ok()?))
+    };
+    let week = |w: &str| -> Option<Date> {
+        let w: i8 = w.strip_prefix('W')?.parse().ok()?;
+        Some(ISOWeekDate::new(year, w, Weekday::Monday).ok()?.date())
+    };
+    match parts.as_slice() {
+        [_] => months(1, 12),
+        [_, p] if p.len() == 2 && num(p).is_some() => months(num(p)? as i8, 1),
+        [_, p] if p.starts_with('Q') => months((p[1..].parse::<i8>().ok()? - 1) * 3 + 1, 3),
+        [_, p] if p.starts_with('H') => months((p[1..].parse::<i8>().ok()? - 1) * 6 + 1, 6),
+        [_, p] if p.starts_with('W') => {
+            let a = week(p)?;
+            Some((a, a.checked_add(7.days()).ok()?))
+        }
+        [_, p, "WE"] if p.starts_with('W') => {
+            let a = week(p)?.checked_add(5.days()).ok()?;
+            Some((a, a.checked_add(2.days()).ok()?))
+        }
+        [_, m, d] if m.len() == 2 && d.len() == 2 => {
+            let a = Date::new(year, num(m)? as i8, num(d)? as i8).ok()?;
+            Some((a, a.checked_add(1.day()).ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// "February", "that weekend", "the same week": Recognizers resolves a
+/// period to its first day and the day after its last; the value is right
+/// when it names exactly that period ("2017-02" = 2017-02-01 to 2017-03-01,
+/// "2016-W45-WE" = 2016-11-12 to 2016-11-14).
+fn range_ok(got: &str, ranges: &[(String, String)]) -> bool {
+    let Some((a, b)) = calendar_extent(got) else { return false };
+    ranges.iter().any(|(s, e)| s.get(..10) == Some(&a.to_string()) && e.get(..10) == Some(&b.to_string()))
+}
+
+/// A timex that leaves the year open (`XXXX-02`, `XXXX-10-02`,
+/// `XXXX-WXX-5`): Recognizers resolves it both ways (the latest instance on
+/// or before the reference, the earliest on or after) but some specs list
+/// only one; the value is right when it is one of those two instances of the
+/// same month, day or weekday.
+fn open_year_ok(got: &str, timex: &str, reference: Option<jiff::civil::Date>) -> bool {
+    use jiff::ToSpan;
+    use jiff::civil::Date;
+    let Some(r) = reference else { return false };
+    let Some(rest) = timex.strip_prefix("XXXX-") else { return false };
+    if got.len() < 7 || !got.as_bytes()[..4].iter().all(u8::is_ascii_digit) || got.contains('T') {
+        return false;
+    }
+    let y: i16 = match got[..4].parse() {
+        Ok(y) => y,
+        Err(_) => return false,
+    };
+    // The two candidate years for a (month, day) that recurs every year.
+    let years = |m: i8, d: i8| {
+        let past = if (m, d) <= (r.month(), r.day()) { r.year() } else { r.year() - 1 };
+        let future = if (m, d) >= (r.month(), r.day()) { r.year() } else { r.year() + 1 };
+        y == past || y == future
+    };
+    let parts: Vec<&str> = rest.split('-').collect();
+    match parts.as_slice() {
+        [m] if m.len() == 2 && m.bytes().all(|c| c.is_ascii_digit()) => {
+            // A month: compare by month only (the reference month is both).
+            let Ok(mm) = m.parse::<i8>() else { return false };
+            got.len() == 7 && &got[5..7] == *m && {
+                let past = if mm <= r.month() { r.year() } else { r.year() - 1 };
+                let future = if mm >= r.month() { r.year() } else { r.year() + 1 };
+                y == past || y == future
+            }
+        }
+        [m, d] if m.len() == 2 && d.len() == 2 && m.bytes().chain(d.bytes()).all(|c| c.is_ascii_digit()) => {
+            got.len() == 10
+                && &got[5..7] == *m
+                && &got[8..10] == *d
+                && years(m.parse().unwrap_or(0), d.parse().unwrap_or(0))
+        }
+        ["WXX", d] if d.len() == 1 => {
+            let Ok(day) = got.parse::<Date>() else { return false };
+            let want = d.as_bytes()[0].wrapping_sub(b'0') as i8;
+            if day.weekday().to_monday_one_offset() != want {
+                return false;
+            }
+            // The latest such weekday on or before the reference, or the earliest on or after.
+            let back = r.checked_sub(6.days()).ok();
+            let ahead = r.checked_add(6.days()).ok();
+            back.is_some_and(|b| day >= b && day <= r) || ahead.is_some_and(|a| day >= r && day <= a)
+        }
+        _ => false,
+    }
+}
+
+/// A time on a day whose year is open (`XXXX-WXX-4T17`, `XXXX-02-01T06:00`):
+/// right when the clock time is the same and the day is one of the two
+/// instances [`open_year_ok`] accepts.
+fn open_year_time_ok(got: &str, timex: &str, reference: Option<jiff::civil::Date>) -> bool {
+    let (Some((gd, gt)), Some((ed, et))) = (got.split_once('T'), timex.split_once('T')) else { return false };
+    let clock = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    clock(gt) && clock(et) && norm_time(gt) == norm_time(et) && open_year_ok(gd, ed, reference)
+}
+
+/// "end of tomorrow", "the eod": Recognizers gives the day's last second
+/// (`2016-11-08T23:59:59`), TimeML the day with `mod="END"`; right when the
+/// day is the expected one and the modifier is END.
+fn end_of_day_ok(got: &str, modifier: Option<&str>, timex: &str, accepted: &[String]) -> bool {
+    let Some((day, time)) = timex.split_once('T') else { return false };
+    if time != "23:59:59" || modifier != Some("END") || got.len() != 10 {
+        return false;
+    }
+    day == got || accepted.iter().any(|a| a.get(..10) == Some(got))
+}
+
+/// The expected timex, the resolved dates the spec accepts and the resolved
+/// ranges `(start, end)` it gives.
+fn expected_values(r: &Value) -> (Option<String>, Vec<String>, Vec<(String, String)>) {
     let mut accepted = Vec::new();
+    let mut ranges = Vec::new();
+    let mut range = |v: &Value, s: &str, e: &str| {
+        if let (Some(a), Some(b)) = (v.get(s).and_then(Value::as_str), v.get(e).and_then(Value::as_str)) {
+            ranges.push((a.to_string(), b.to_string()));
+        }
+    };
     let mut collect = |v: &Value| {
         if let Some(o) = v.as_object() {
             for (_, x) in o {
@@ -444,20 +757,23 @@ fn expected_values(r: &Value) -> (Option<String>, Vec<String>) {
             if let Some(s) = v.get("timex").and_then(Value::as_str) {
                 accepted.push(s.to_string());
             }
+            range(v, "start", "end");
         }
-        return (timex, accepted);
+        return (timex, accepted, ranges);
     }
     if let Some(v) = r.get("Value") {
         let timex = v.get("Timex").and_then(Value::as_str).map(str::to_string);
         if let Some(f) = v.get("FutureResolution") {
             collect(f);
+            range(f, "startDate", "endDate");
         }
         if let Some(p) = v.get("PastResolution") {
             collect(p);
+            range(p, "startDate", "endDate");
         }
-        return (timex, accepted);
+        return (timex, accepted, ranges);
     }
-    (None, accepted)
+    (None, accepted, ranges)
 }
 
 fn in_scope(t: &str) -> bool {
@@ -529,7 +845,7 @@ fn in_duration_ok(text: &str, got: &str, reference: &str, accepted: &[String]) -
     let Ok(base) = reference.parse::<DateTime>() else { return false };
     let Ok(point) = base.checked_add(span) else { return false };
     let full = point.strftime("%Y-%m-%dT%H:%M:%S").to_string();
-    // Resolutions write "2016-11-07 05:00:00" or "2016-11-07T05:00:00".
+    // The specs write resolved times with a space or a "T" between day and time.
     accepted
         .iter()
         .any(|a| if a.len() == 10 { full.get(..10) == Some(a.as_str()) } else { a.replacen(' ', "T", 1) == full })

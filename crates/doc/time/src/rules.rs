@@ -17,6 +17,7 @@ use crate::lexicon::{DayPart, Fw, Lex, Unit};
 use crate::token::{Kind, Tok};
 
 mod extended;
+mod named_week;
 
 /// One recognised expression, in token indices.
 #[derive(Clone, Debug)]
@@ -143,6 +144,13 @@ impl<'a> Tagger<'a> {
         let hits = self.merge_day_and_clock(hits);
         let hits = self.merge_weekday_and_date(hits);
         let hits = self.range_ends(hits);
+        let hits = self.days_of_named_week(hits);
+        let hits = self.year_beside(hits);
+        let hits = self.sets_at_clock(hits);
+        let hits = self.weeks_fixed_by_a_day(hits);
+        let hits = self.mid_night(hits);
+        let hits = self.evening_clock_pm(hits);
+        let hits = self.clock_range_day(hits);
         let hits = self.with_zones(hits);
         self.merge_sets_and_weeks(hits)
     }
@@ -972,6 +980,7 @@ impl<'a> Tagger<'a> {
         consider(self.year_ago_period(j));
         consider(self.prefixed_year(j));
         consider(self.elided_last(j));
+        consider(self.nights(j));
         best
     }
 
@@ -2280,7 +2289,7 @@ impl<'a> Tagger<'a> {
                 }
                 if u == Unit::Weekend {
                     return Some(match n {
-                        2 => self.chain(end, Unit::Week, 0),
+                        2 => self.chain_unit(end, Unit::Weekend, 0),
                         0 => self.weekend(end, i),
                         _ => self.doc_rel(end, Unit::Weekend, n),
                     });
@@ -2294,7 +2303,7 @@ impl<'a> Tagger<'a> {
                     if u == Unit::Day && n == 2 && !with_the && !self.fw(i, Fw::That) {
                         return None;
                     }
-                    return Some(self.chain(end, u, k));
+                    return Some(self.chain_unit(end, u, k));
                 }
                 if u == Unit::Day {
                     return None;

@@ -1292,3 +1292,140 @@ fn a_clock_time_far_from_the_last_named_day_is_the_documents() {
     let v = vals(&text, Some("2021-06-09"));
     assert_eq!(v.last().unwrap().1, "2021-06-09T10:00");
 }
+
+#[test]
+fn weekdays_written_against_a_named_week_fall_in_that_week() {
+    // 2021-03-10 is a Wednesday; next week runs from Monday 2021-03-15.
+    let a = Some("2021-03-10");
+    let got = |t: &str| vals(t, a).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+    // "next week on Tuesday" is one expression: the Tuesday of next week.
+    let v = got("The board can meet next week on Tuesday or Thursday.");
+    assert_eq!(v[0], ("next week on Tuesday".into(), "2021-03-16".into()));
+    assert_eq!(v[1], ("Thursday".into(), "2021-03-18".into()));
+    let v = got("The ferry sails next week Mon 8 am or 2 pm.");
+    assert_eq!(v[0].1, "2021-03-15T08:00");
+    assert_eq!(v[1].1, "2021-03-15T14:00");
+    let v = got("The ferry sailed on Friday of last week.");
+    assert_eq!(v[0], ("Friday of last week".into(), "2021-03-05".into()));
+    let v = got("Crews can come Monday, Wednesday, Friday next week.");
+    let days: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(days, ["2021-03-15", "2021-03-17", "2021-03-19"]);
+    // A weekday in another sentence keeps its own resolution.
+    let v = got("The ferry sails next week. Monday was calm.");
+    assert_eq!(v[1].1, "2021-03-08");
+}
+
+#[test]
+fn a_year_written_beside_a_month_or_day_is_its_year() {
+    let a = Some("2021-03-10");
+    let v = vals("The mill opened on July 4th of 1995 in the valley.", a);
+    assert_eq!(v[0].1, "1995-07-04");
+    let v = vals("Sales rose in 2016 June after the merger.", a);
+    assert_eq!(v.last().unwrap().1, "2016-06");
+    let v = vals("The games open on 28 June in 2024, officials said.", a);
+    assert_eq!(v[0].1, "2024-06-28");
+    // A year further off is another date.
+    let v = vals("The mill opened on July 4, and in 1995 it closed.", a);
+    assert_ne!(v[0].1, "1995-07-04");
+}
+
+#[test]
+fn the_same_unit_and_that_weekend_keep_the_units_granularity() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("Two more stores closed the same year.", a).1, "2021");
+    assert_eq!(one("Two more stores closed the same month.", a).1, "2021-03");
+    assert_eq!(one("Two more stores closed the same week.", a).1, "2021-W10");
+    assert_eq!(one("The stores were closed that weekend.", a).1, "2021-W10-WE");
+    let v = vals("The stores closed on March 2. They reopened the following week.", a);
+    assert_eq!(v[1].1, "2021-W10");
+    // Days still chain to the day.
+    assert_eq!(vals("The stores closed on March 2 and reopened the next day.", a)[1].1, "2021-03-03");
+}
+
+#[test]
+fn a_clock_time_with_a_recurring_day_is_one_set() {
+    let a = Some("2021-03-10");
+    assert_eq!(
+        one("The clinic opens every Thursday at 8am for walk-ins.", a),
+        ("every Thursday at 8am".into(), "XXXX-WXX-4T08:00".into(), None)
+    );
+    assert_eq!(one("The bell rings 6pm each day in the square.", a).1, "XXXX-XX-XXT18:00");
+    assert_eq!(one("Buses stop at 10am on Sundays near the pier.", a).1, "XXXX-WXX-7T10:00");
+    let v = tag_text("Guards lock the gate every night at 11.", a, &[]);
+    assert_eq!(v.len(), 1);
+    assert_eq!((v[0].kind, v[0].value.as_str()), (dossier_model::TimexType::Set, "XXXX-XX-XXT23:00"));
+    // A clock time apart from the recurring day stays a time of its own.
+    assert_eq!(vals("The gate opened every day. At 11pm it shut.", a).len(), 2);
+}
+
+#[test]
+fn a_week_fixed_by_its_first_day_or_its_year_is_that_week() {
+    let a = Some("2021-03-10");
+    // 2021-05-03 is a Monday, in ISO week 18.
+    let v = vals("Hearings are set for the week beginning May 3 in the capital.", a);
+    assert_eq!(v[0].1, "2021-W18");
+    assert_eq!(vals("The week starting on May 3 is busy.", a)[0].1, "2021-W18");
+    // The last ISO week of 2015 is week 53.
+    assert_eq!(vals("Sales peaked in the last week of 2015.", a)[0].1, "2015-W53");
+}
+
+#[test]
+fn a_year_after_a_date_and_time_is_its_year() {
+    let v = vals("Logged Tue Mar 3 14:05:09 2015 by the server.", Some("2021-03-10"));
+    assert_eq!(v[0].1, "2015-03-03T14:05:09");
+}
+
+#[test]
+fn counted_nights_are_days_and_mid_night_is_midnight() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("The crew spent two nights on the ridge.", a), ("two nights".into(), "P2D".into(), None));
+    assert_eq!(one("Rooms are booked for 3 nights.", a).1, "P3D");
+    assert_eq!(one("The curfew starts at mid night.", a).1, "2021-03-10T24:00");
+    assert_eq!(one("The curfew starts at mid-night.", a).1, "2021-03-10T24:00");
+    // One night is a night, not a stay; a clock time at night stays a time.
+    assert_eq!(one("They met one night in May.", a).1.len(), 7);
+    assert_eq!(one("The blast came at two in the night.", a).1, "2021-03-10T02:00");
+}
+
+#[test]
+fn a_clock_time_with_an_evening_or_night_is_after_noon() {
+    // 2021-03-10 is a Wednesday.
+    let a = Some("2021-03-10");
+    assert_eq!(one("The vote closes at 5:30 tomorrow evening.", a).1, "2021-03-11T17:30");
+    assert_eq!(one("The talks ended at 11 tonight, aides said.", a).1, "2021-03-10T23:00");
+    assert_eq!(one("Shots rang out at 9 Tuesday night.", a).1, "2021-03-09T21:00");
+    // Small hours and explicit am stay as written.
+    assert_eq!(one("Shots rang out at 2 Tuesday night.", a).1, "2021-03-09T02:00");
+    assert_eq!(one("Shots rang out at 9 am Tuesday.", a).1, "2021-03-09T09:00");
+    // Seconds after a part of the day stay.
+    assert_eq!(one("Logged afternoon 4:10:07 by the clerk.", a).1, "2021-03-10T16:10:07");
+}
+
+#[test]
+fn every_prefix_of_the_value_rounds_constructions_is_safe() {
+    let text = "next week on Tuesday or Thursday, next week Mon 9 am or 1 pm, Friday of last week, Monday, \
+                Wednesday, Friday next week, July 4th of 1995, 2016 June, 28 June in 2024, Tue Mar 3 14:05:09 \
+                2015, the same year, that weekend, the following week, every Thursday at 8am, 6pm each day, \
+                10am on Sundays, every night at 11, the week beginning May 3, the last week of 2015, two nights, \
+                one night, mid night, mid-night, at 5:30 tomorrow evening, at 11 tonight, 9 Tuesday night, \
+                afternoon 4:10:07, week, last week, the week starting on, between 7 a.m. and 8 p.m. Tuesday, \
+                from 11 p.m. to 5 a.m. Saturday";
+    for (i, _) in text.char_indices() {
+        let _ = vals(&text[..i], Some("2021-03-10"));
+        let _ = vals(&text[i..], None);
+        let _ = vals(&text[i..], Some("2021-03-10"));
+    }
+}
+
+#[test]
+fn the_first_clock_time_of_a_range_falls_on_the_day_named_after_the_second() {
+    // 2021-03-10 is a Wednesday.
+    let a = Some("2021-03-10");
+    let v = vals("Polls were open between 7 a.m. and 8 p.m. Tuesday in the county.", a);
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2021-03-09T07:00", "2021-03-09T20:00"));
+    let v = vals("The bridge closes from 11 p.m. to 5 a.m. Saturday for repairs.", a);
+    assert_eq!((v[0].1.as_str(), v[1].1.as_str()), ("2021-03-12T23:00", "2021-03-13T05:00"));
+    // A first end that names its own day keeps it.
+    let v = vals("The road was shut from 10 p.m. Friday to 6 a.m. Saturday.", a);
+    assert_eq!(v[0].1, "2021-03-05T22:00");
+}

@@ -81,7 +81,6 @@ impl<'a> Tagger<'a> {
                 consider(self.year_month_compact(i));
                 consider(self.glued_unit(i));
                 consider(self.nth_week_of(i));
-                consider(self.nights(i));
                 if self.quantity_gate(i) {
                     consider(self.counted_from_day(i));
                     consider(self.compound_ago(i));
@@ -159,7 +158,6 @@ impl<'a> Tagger<'a> {
                         consider(self.calendar_year(i));
                     }
                     Lex::Number(_) | Lex::Fw(Fw::Half | Fw::A) => {
-                        consider(self.nights(i));
                         if self.quantity_gate(i) || self.fw(i, Fw::Half) {
                             consider(self.half_durations(i));
                             consider(self.minutes_from_now(i));
@@ -982,7 +980,7 @@ impl<'a> Tagger<'a> {
     /// "am"/"pm" after a clock time, in all their spellings: "pm", "p.m.",
     /// "p. m.", "p m", and glued to the number ("9p", "9:00a", "9.am").
     /// Returns (is pm, next).
-    fn ampm(&self, e: usize) -> Option<(bool, usize)> {
+    pub(super) fn ampm(&self, e: usize) -> Option<(bool, usize)> {
         let t = self.tok(e)?;
         // "9.am".
         if t.is_punct(b'.') && self.attached(e) && self.attached(e + 1) {
@@ -1177,6 +1175,11 @@ impl<'a> Tagger<'a> {
         } else {
             (e, false)
         };
+        // "two nights", "three mornings": counted days, no clock suffix; "one
+        // night in May" is a night, not 1 a.m.
+        if !prefixed && (self.word(k).ends_with(['s', 'S']) || (h == 1 && e > 0 && self.is_word(e - 1, "one"))) {
+            return None;
+        }
         let pm = match self.lex(k) {
             Lex::DayPart(DayPart::Morning) => false,
             Lex::DayPart(DayPart::Afternoon | DayPart::Evening) => true,
@@ -1329,12 +1332,13 @@ impl<'a> Tagger<'a> {
             _ => return None,
         };
         let k = if self.fw(i + 1, Fw::At) { i + 2 } else { i + 1 };
-        let mut secs = None;
+        // "afternoon 7:00:05": the seconds stay.
+        let mut seconds = None;
         let (h, m, e) = if let Some(c) = self.time_of_day(k) {
             let v = c.value.rsplit('T').next()?.to_string();
             let h: u32 = v.get(..2)?.parse().ok()?;
             let m: u32 = v.get(3..5)?.parse().ok()?;
-            secs = v.get(6..8).map(str::to_string);
+            seconds = v.get(5..8).filter(|s| s.starts_with(':')).map(str::to_string);
             (h, m, c.end)
         } else {
             let (h, m, e, words) = self.hour_words(k)?;
@@ -1350,9 +1354,8 @@ impl<'a> Tagger<'a> {
         // "at night" is pm from six; "night 2:00" stays after midnight.
         let hh = if pm && h < 12 && !(p == DayPart::Night && h < 6) { h + 12 } else { h };
         let mut c = self.clock(e, hh % 24, m);
-        if let Some(s) = secs {
-            // "afternoon 7:00:05" keeps its seconds.
-            c.value = format!("{}:{s}", c.value);
+        if let Some(s) = seconds {
+            c.value.push_str(&s);
         }
         Some(c)
     }
@@ -3520,26 +3523,6 @@ impl<'a> Tagger<'a> {
 }
 
 impl<'a> Tagger<'a> {
-    /// "for two nights", "for 1 night": a stay counted in nights, a duration
-    /// in days (after "for" only: "two night markets" is no stay).
-    fn nights(&self, i: usize) -> Option<Core> {
-        if i == 0 || !self.fw(i - 1, Fw::For) {
-            return None;
-        }
-        let (q, e) = self.qty(i)?;
-        let super::Qty::N(n) = q else { return None };
-        if !(self.is_word(e, "nights") || (n == 1.0 && self.is_word(e, "night"))) {
-            return None;
-        }
-        if self
-            .tok(e + 1)
-            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !is_preposition(self.word(e + 1)))
-        {
-            return None;
-        }
-        Some(Core::fixed(e + 1, TimexType::Duration, super::dur_value(q, Unit::Day)))
-    }
-
     /// "couple of weeks", "a couple weeks" is the quantity rule's: two units.
     fn couple_of_units(&self, i: usize) -> Option<Core> {
         if i > 0 && self.fw(i - 1, Fw::A) {
