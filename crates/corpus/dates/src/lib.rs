@@ -22,7 +22,9 @@
 //!      publication, so that date is the estimate;
 //!    - otherwise the *latest full date* the document mentions in the story
 //!      year (news reports what just happened), when a weekday the document
-//!      names agrees with it or nothing contradicts it;
+//!      names agrees with it or nothing contradicts it; when the document
+//!      names another weekday, the first such weekday on or after that date
+//!      (news names days of the week before publication);
 //!    - otherwise only the story year, when the document refers to months
 //!      or days without a year (it is then about the story's present).
 //!
@@ -72,6 +74,11 @@ pub fn infer(docs: &[Document], segs: &[Segments], timexes: &[Vec<Timex>]) -> Ve
     let mut by_weekday: Vec<Vec<DayContext>> = vec![Vec::new(); 8];
     for (j, days) in full.iter().enumerate() {
         for &(day, kk) in days {
+            // Only days the text states: a day counted from another ("a week
+            // later") is too weak to date a third document's weekday.
+            if tx(j)[kk].anchor == dossier_model::Anchor::Text {
+                continue;
+            }
             by_weekday[day.weekday() as usize].push((day, j, context_words(&docs[j], &segs[j], &tx(j)[kk])));
         }
     }
@@ -132,7 +139,23 @@ fn infer_one(
     if let Some(day) = latest {
         let agrees = weekdays.iter().any(|&(dow, _)| day.weekday() == dow);
         let contradicts = !weekdays.is_empty() && !agrees;
-        if !contradicts {
+        if contradicts {
+            // The text names a weekday that is not the latest date's: news
+            // names days of the week before publication, so publication is on
+            // or after the first such weekday from the latest date on. The
+            // earliest day that fits every named weekday is the estimate.
+            let first_on_or_after = |dow: u8| (0..7).map(|n| day.add_days(n)).find(|d| d.weekday() == dow);
+            if let Some(estimate) = weekdays.iter().filter_map(|&(dow, _)| first_on_or_after(dow)).max() {
+                return Some(inferred(
+                    estimate.to_string(),
+                    0.45,
+                    format!(
+                        "latest date mentioned, {day}, then {} named after it: on or after {estimate}",
+                        weekday_name(estimate.weekday())
+                    ),
+                ));
+            }
+        } else {
             return Some(inferred(
                 day.to_string(),
                 if agrees { 0.6 } else { 0.45 },
@@ -461,6 +484,21 @@ mod tests {
         let p = infer(&[a.clone(), b.clone()], &[one_sentence(&a), one_sentence(&b)], &[ta, tb]);
         assert_eq!(p[0].value.as_deref(), Some("2017-08-02"));
         assert_eq!(p[1].value.as_deref(), Some("2017"));
+    }
+
+    #[test]
+    fn a_weekday_after_the_latest_date_moves_publication_to_that_weekday() {
+        // 2021-05-04 was a Tuesday; the first Friday on or after it is 2021-05-07.
+        let a = Document::new(
+            "a",
+            "a",
+            "Inspectors closed the mill on May 4, 2021. The owner spoke to a radio station on Friday.".into(),
+        );
+        let ta = vec![tx(&a, "May 4, 2021", "2021-05-04"), tx(&a, "Friday", "XXXX-WXX-5")];
+        let p = infer(std::slice::from_ref(&a), &[one_sentence(&a)], &[ta]);
+        assert_eq!(p[0].value.as_deref(), Some("2021-05-07"));
+        assert_eq!(p[0].source, Some(DateSource::Inferred));
+        assert!(p[0].method.as_deref().unwrap().contains("on or after"));
     }
 
     #[test]

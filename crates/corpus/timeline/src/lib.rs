@@ -16,7 +16,8 @@
 //!    happening when their dates are compatible (bounds overlap, and neither
 //!    is much coarser than the other unless the values are equal) and they
 //!    share wording (content-word stems), a reused passage (from the reuse
-//!    stage) or entities (from the cast stage) together with some wording.
+//!    stage) or, for the same date value, entities (from the cast stage)
+//!    together with some wording.
 //!    Candidates join by union-find.
 //! 3. **Events.** Each group's date is its most precise member's; the
 //!    summary is its shortest sentence, cut to about 160 characters; the
@@ -447,7 +448,11 @@ fn same_happening(a: &Candidate, b: &Candidate) -> Option<f64> {
     }
     let passage = !a.passages.is_disjoint(&b.passages);
     let ents = a.entities.intersection(&b.entities).count();
-    let same = passage || (shared >= 3 && jaccard >= 0.15) || (ents >= 2 && shared >= 2);
+    // Shared entities with little shared wording merge only sentences that
+    // give the same date: in a corpus about one story every sentence names
+    // the same few entities, and "late June" is not every day of late June.
+    let same_date = a.value == b.value;
+    let same = passage || (shared >= 3 && jaccard >= 0.15) || (same_date && ents >= 2 && shared >= 2);
     same.then_some(jaccard + if passage { 1.0 } else { 0.0 } + 0.05 * ents as f64)
 }
 

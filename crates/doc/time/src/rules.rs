@@ -92,6 +92,9 @@ pub(crate) struct Tagger<'a> {
     baseline: Vec<bool>,
     /// The last day resolved, with the token where its expression ended.
     last_day: Option<(usize, Val)>,
+    /// The last month and day named without a year ("June 20" in an
+    /// undated text): what "a week later" counts from when nothing else is.
+    last_open_day: Option<(u8, u8)>,
     /// The last tense computed, by token: rules ask for the same one often.
     tense_cache: std::cell::Cell<Option<(usize, Tense)>>,
 }
@@ -106,6 +109,7 @@ impl<'a> Tagger<'a> {
             history: Vec::new(),
             baseline: Vec::new(),
             last_day: None,
+            last_open_day: None,
             tense_cache: std::cell::Cell::new(None),
         }
     }
@@ -355,6 +359,12 @@ impl<'a> Tagger<'a> {
             return;
         }
         let head = h.value.get(..10.min(h.value.len())).unwrap_or("");
+        if let Some(md) = head.strip_prefix("XXXX-")
+            && let Some((m, d)) = md.split_once('-')
+            && let (Ok(m), Ok(d)) = (m.parse::<u8>(), d.parse::<u8>())
+        {
+            self.last_open_day = Some((m, d));
+        }
         if let Some(v) = crate::calendar::parse_val(head).or_else(|| crate::calendar::parse_val(&h.value)) {
             self.history.push(v);
             self.baseline.push(self.is_year_baseline(h));
@@ -1097,7 +1107,27 @@ impl<'a> Tagger<'a> {
         if let Some(v) = self.doc.and_then(|a| a.shift(unit, n).or_else(|| a.rel(unit, n))) {
             return Core::date(end, v, Anchor::Document);
         }
+        if let Some(v) = self.shift_open_day(unit, n) {
+            return Core::new(end, TimexType::Date, v, Anchor::Text, None);
+        }
         Core::open(end, open_value(unit))
+    }
+
+    /// "June 20 ... a week later" in a text with no year: days and weeks
+    /// counted from the last month and day named give a month and day too
+    /// (`XXXX-06-27`), when the count lands on the same month and day in
+    /// leap and common years alike.
+    fn shift_open_day(&self, unit: Unit, n: i32) -> Option<String> {
+        if !matches!(unit, Unit::Day | Unit::Week) {
+            return None;
+        }
+        let (m, d) = self.last_open_day?;
+        let shifted = |year: i32| {
+            let v = Val::Day(crate::calendar::date(year, m, d)?).shift(unit, n)?.render();
+            Some(v.get(4..)?.to_string())
+        };
+        let (leap, common) = (shifted(2000)?, shifted(2001)?);
+        (leap == common).then(|| format!("XXXX{leap}"))
     }
 
     /// The quarter the text is about: the latest of the recent quarters

@@ -1429,3 +1429,13 @@ fn the_first_clock_time_of_a_range_falls_on_the_day_named_after_the_second() {
     let v = vals("The road was shut from 10 p.m. Friday to 6 a.m. Saturday.", a);
     assert_eq!(v[0].1, "2021-03-05T22:00");
 }
+
+#[test]
+fn counted_days_from_a_day_without_a_year() {
+    // No publication date: "a week later" counts from the month and day named.
+    let v = vals("Police raided the depot on June 20. A week later, police entered again.", None);
+    assert_eq!(v[1], ("A week later".into(), "XXXX-06-27".into(), None));
+    assert_eq!(vals("Talks opened on May 30. Three days later they broke down.", None)[1].1, "XXXX-06-02");
+    // Across the end of February the day depends on the year: left open.
+    assert_ne!(vals("Talks opened on February 27. A week later they broke down.", None)[1].1, "XXXX-03-06");
+}
