@@ -50,6 +50,7 @@
 #![deny(missing_docs)]
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
 
 use dossier_model::{Document, Entity, EntityMention, EntityType, Label, Span};
 
@@ -205,7 +206,10 @@ impl UnionFind {
 struct Item<'a> {
     doc: usize,
     m: &'a EntityMention,
-    key: String,
+    /// The folded name, shared by every mention with the same one: a
+    /// corpus has several times more mentions than distinct names, and
+    /// one string per mention was a large share of the merge's memory.
+    key: Rc<str>,
     tokens: usize,
 }
 
@@ -215,6 +219,7 @@ struct Item<'a> {
 /// ids are `x1`, `x2`, ... in that order.
 pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> {
     let mut items: Vec<Item> = Vec::new();
+    let mut interned: HashSet<Rc<str>> = HashSet::new();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
         for m in ms {
             let text = &docs[d].text;
@@ -231,9 +236,18 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
                 continue;
             }
             let tokens = key.split(' ').count();
+            let key = match interned.get(key.as_str()) {
+                Some(k) => k.clone(),
+                None => {
+                    let k: Rc<str> = Rc::from(key);
+                    interned.insert(k.clone());
+                    k
+                }
+            };
             items.push(Item { doc: d, m, key, tokens });
         }
     }
+    drop(interned);
     let n = items.len();
     let mut uf = UnionFind((0..n).collect());
 
@@ -244,17 +258,17 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         if it.m.kind == EntityType::Person && it.tokens == 1 {
             continue;
         }
-        match by_key.get(&(it.key.as_str(), group(it.m.kind))) {
+        match by_key.get(&(&*it.key, group(it.m.kind))) {
             Some(&j) => uf.union(i, j),
             None => {
-                by_key.insert((it.key.as_str(), group(it.m.kind)), i);
+                by_key.insert((&*it.key, group(it.m.kind)), i);
             }
         }
     }
     for (i, it) in items.iter().enumerate() {
         if it.m.kind == EntityType::Other {
             for g in [1, 2] {
-                if let Some(&j) = by_key.get(&(it.key.as_str(), g)) {
+                if let Some(&j) = by_key.get(&(&*it.key, g)) {
                     uf.union(i, j);
                     break;
                 }
@@ -275,7 +289,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         }
     }
     drop(wanted);
-    let mut defined: BTreeSet<String> = BTreeSet::new();
+    let mut defined: BTreeSet<Rc<str>> = BTreeSet::new();
     for (i, it) in items.iter().enumerate() {
         if let Some(other) = &it.m.alias_of
             && let Some(&j) = in_doc.get(&(it.doc, other.as_str()))
@@ -308,7 +322,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
             by_initials.entry(spelled).or_default().push(j);
         }
     }
-    let mut acronym_target: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    let mut acronym_target: BTreeMap<Rc<str>, Option<usize>> = BTreeMap::new();
     for it in &items {
         if !is_acronym(&it.m.name) || defined.contains(&it.key) || acronym_target.contains_key(&it.key) {
             continue;
@@ -351,7 +365,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         if !(it.m.kind == EntityType::Person || untyped) || it.tokens != 1 || it.m.descriptor {
             continue;
         }
-        let candidates = full_by_word.get(it.key.as_str()).unwrap_or(&no_full);
+        let candidates = full_by_word.get(&*it.key).unwrap_or(&no_full);
         // Same document: the nearest full name before it, else the first after it.
         let same: Vec<usize> = candidates.iter().copied().filter(|&j| items[j].doc == it.doc).collect();
         let before = same
@@ -368,10 +382,10 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     // Across documents: the one person of the corpus it can be; when no
     // full name fits, lone names with the same key are one person; when
     // several fit, it stays alone.
-    let mut lone: BTreeMap<String, usize> = BTreeMap::new();
+    let mut lone: BTreeMap<Rc<str>, usize> = BTreeMap::new();
     for i in unattached {
         let roots: BTreeSet<usize> =
-            full_by_word.get(items[i].key.as_str()).unwrap_or(&no_full).iter().map(|&j| uf.find(j)).collect();
+            full_by_word.get(&*items[i].key).unwrap_or(&no_full).iter().map(|&j| uf.find(j)).collect();
         match roots.len() {
             1 => uf.union(i, *roots.iter().next().expect("one root")),
             0 => match lone.get(&items[i].key) {
