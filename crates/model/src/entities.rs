@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{DocId, Span, TextRange};
+use crate::{DocId, SharedText, Span, TextRange};
 
 /// Entity type, OntoNotes-style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,8 +32,9 @@ pub struct EntityMention {
     pub range: TextRange,
     /// The predicted type.
     pub kind: EntityType,
-    /// The mention's text, normalised for matching (whitespace folded).
-    pub name: String,
+    /// The mention's text, normalised for matching (whitespace folded);
+    /// a view of the document's text when it reads the same.
+    pub name: SharedText,
     /// Descriptors the text attaches to this mention ("terrorist",
     /// "the Finnish foreign minister").
     #[serde(default)]

@@ -30,7 +30,7 @@
 //! let a = Document::new("a", "a.txt", "The Vel-e-Dara Front (VDF) met Tomas Brek. Brek left.".to_string());
 //! let b = Document::new("b", "b.txt", "The VDF and the Vel Dara Front denied it.".to_string());
 //! let m = |s: usize, e: usize, k: EntityType, d: &Document, alias: Option<&str>| EntityMention {
-//!     range: TextRange::new(s, e), kind: k, name: d.text[s..e].to_string(), labels: vec![],
+//!     range: TextRange::new(s, e), kind: k, name: d.text.slice(s..e), labels: vec![],
 //!     alias_of: alias.map(String::from), descriptor: false,
 //! };
 //! let ma = vec![
@@ -439,7 +439,7 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
                 wa.cmp(&wb).then_with(|| b.0.cmp(a.0))
             })
             .map(|(n, _)| n.to_string())
-            .unwrap_or_else(|| items[members[0]].m.name.clone());
+            .unwrap_or_else(|| items[members[0]].m.name.to_string());
         let aliases: Vec<String> = forms.keys().filter(|f| **f != name).map(|f| f.to_string()).collect();
         let mut mentions: Vec<(usize, Span)> =
             members.iter().map(|&i| (items[i].doc, Span::of(&docs[items[i].doc], items[i].m.range))).collect();
@@ -492,7 +492,7 @@ mod tests {
         EntityMention {
             range: TextRange::new(start, start + text.len()),
             kind,
-            name: text.to_string(),
+            name: text.into(),
             labels: Vec::new(),
             alias_of: None,
             descriptor: false,

@@ -56,5 +56,14 @@ use dossier_model::{Document, EntityMention, Segments};
 /// Sentences come from `segs`; when it has none (a caller that did not
 /// segment), each line of the text is taken as one sentence.
 pub fn recognize(doc: &Document, segs: &Segments) -> Vec<EntityMention> {
-    rules::recognize_text(&doc.text, &segs.sentences)
+    let mut mentions = rules::recognize_text(&doc.text, &segs.sentences);
+    // Names that read as the text does become views of it: a corpus holds
+    // millions of mentions, and a string each was most of their memory.
+    for m in &mut mentions {
+        if doc.text.get(m.range.start..m.range.end) == Some(m.name.as_str()) {
+            m.name = doc.text.slice(m.range.start..m.range.end);
+        }
+    }
+    mentions.shrink_to_fit();
+    mentions
 }
