@@ -598,7 +598,7 @@ fn split_titled_people(doc: &Doc, cands: &mut Vec<Cand>) {
 /// name starts with a media or organisation word ("Norland Daily News",
 /// "Kenyan Football Federation") joins it, also when up to two capitalised
 /// media words the tagger left out stand between them ("Norland Daily"
-/// + "News"). Why: the tagger splits such names into NORP + ORG, leaving a
+/// and "News"). Why: the tagger splits such names into NORP + ORG, leaving a
 /// generic "Daily News" or "News" that would merge with other outlets.
 /// Example: "Valdorian Daily News" stays one name.
 fn join_demonym_orgs(doc: &Doc, cands: &mut Vec<Cand>) {
