@@ -54,15 +54,14 @@ fn visit_spans(v: &Value, texts: &BTreeMap<String, String>, n: &mut usize) {
     match v {
         Value::Object(m) => {
             if let (Some(doc), Some(s), Some(e), Some(t)) = (m.get("doc"), m.get("start"), m.get("end"), m.get("text"))
+                && let (Some(doc), Some(s), Some(e), Some(t)) = (doc.as_str(), s.as_u64(), e.as_u64(), t.as_str())
             {
-                if let (Some(doc), Some(s), Some(e), Some(t)) = (doc.as_str(), s.as_u64(), e.as_u64(), t.as_str()) {
-                    let text = texts.get(doc).unwrap_or_else(|| panic!("span names unknown document {doc}"));
-                    let (s, e) = (s as usize, e as usize);
-                    assert!(s <= e && e <= text.len(), "span {s}..{e} out of bounds in {doc}");
-                    assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "span {s}..{e} splits a character");
-                    assert_eq!(&text[s..e], t, "span text differs from the document in {doc} at {s}..{e}");
-                    *n += 1;
-                }
+                let text = texts.get(doc).unwrap_or_else(|| panic!("span names unknown document {doc}"));
+                let (s, e) = (s as usize, e as usize);
+                assert!(s <= e && e <= text.len(), "span {s}..{e} out of bounds in {doc}");
+                assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "span {s}..{e} splits a character");
+                assert_eq!(&text[s..e], t, "span text differs from the document in {doc} at {s}..{e}");
+                *n += 1;
             }
             for x in m.values() {
                 visit_spans(x, texts, n);

@@ -318,7 +318,8 @@ mod tests {
         assert_eq!(twee, "twee");
         assert_eq!(twee.slice(1..3), "we");
         assert_eq!(twee, SharedText::from("twee"));
-        assert!(twee < SharedText::from("u"));
+        let later = SharedText::from("u");
+        assert!(twee < later);
         assert_eq!(format!("{twee} {twee:?}"), "twee \"twee\"");
     }
 

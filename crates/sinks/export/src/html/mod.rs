@@ -147,7 +147,7 @@ pub fn render_with(full: &Dossier, limits: Limits) -> String {
     let d: &Dossier = &d;
     let mut body = String::new();
     if let Some(note) = partial {
-        let _ = write!(body, "<p class=\"partial\">{}</p>\n", escape(&note));
+        let _ = writeln!(body, "<p class=\"partial\">{}</p>", escape(&note));
     }
     let sections: [(&str, &str, String); 6] = [
         ("overview", "Overview", overview(full)),
@@ -160,7 +160,7 @@ pub fn render_with(full: &Dossier, limits: Limits) -> String {
     let mut nav = String::new();
     for (id, name, html) in &sections {
         let _ = write!(nav, "<a href=\"#{id}\">{name}</a>");
-        let _ = write!(body, "<section id=\"{id}\"><h2>{name}</h2>{html}</section>\n");
+        let _ = writeln!(body, "<section id=\"{id}\"><h2>{name}</h2>{html}</section>");
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
