@@ -97,6 +97,42 @@ impl Trace {
     }
 }
 
+/// How conflict notes name documents for a reader: the outlet and date
+/// ("The Courier, 2025-03-11"), else the headline cut to a few words, else
+/// the id; a label two documents would share gets the id after it.
+fn doc_names(docs: &[Document]) -> dossier_conflicts::DocNames {
+    let label = |d: &Document| -> String {
+        let date = d.published.value.as_deref();
+        match (d.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()), d.title.as_deref()) {
+            (Some(o), _) => date.map_or_else(|| o.to_string(), |v| format!("{o}, {v}")),
+            (None, Some(t)) if !t.trim().is_empty() => {
+                let words: Vec<&str> = t.split_whitespace().collect();
+                let cut = words.len() > 7;
+                format!(
+                    "\u{201c}{}{}\u{201d}",
+                    words[..words.len().min(7)].join(" "),
+                    if cut { "\u{2026}" } else { "" }
+                )
+            }
+            _ => d.id.to_string(),
+        }
+    };
+    let labels: Vec<String> = docs.iter().map(label).collect();
+    let mut seen: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for l in &labels {
+        *seen.entry(l.as_str()).or_default() += 1;
+    }
+    let pairs: Vec<(String, String)> = docs
+        .iter()
+        .zip(&labels)
+        .map(|(d, l)| {
+            let name = if seen[l.as_str()] > 1 && *l != d.id.as_str() { format!("{l} [{}]", d.id) } else { l.clone() };
+            (d.id.to_string(), name)
+        })
+        .collect();
+    dossier_conflicts::DocNames::new(pairs)
+}
+
 /// The generator string written into every dossier.
 pub fn generator() -> String {
     format!("dossier {}", env!("CARGO_PKG_VERSION"))
@@ -248,7 +284,7 @@ pub fn analyze_documents_with_progress(
     }
     drop(linker);
     trace.step("linked");
-    let conflicts = dossier_conflicts::find(&claims);
+    let conflicts = dossier_conflicts::find_named(&claims, &doc_names(&docs));
     let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     drop(segments);
     trace.step("timeline");

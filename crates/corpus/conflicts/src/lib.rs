@@ -123,16 +123,33 @@ pub fn figure(q: &Quantity) -> String {
     s
 }
 
-fn source_label(c: &Claim) -> String {
+/// How notes name documents: by a reader's label (outlet and date, or
+/// headline) where the caller gives one, else by id.
+#[derive(Clone, Debug, Default)]
+pub struct DocNames(BTreeMap<String, String>);
+
+impl DocNames {
+    /// Names from `(id, label)` pairs.
+    pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
+        DocNames(pairs.into_iter().collect())
+    }
+    /// The label of document `id`, or the id itself.
+    pub fn of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).map_or(id, String::as_str)
+    }
+}
+
+fn source_label(c: &Claim, names: &DocNames) -> String {
+    let doc = names.of(&c.span.doc);
     match &c.source.name {
-        Some(n) => format!("{} ({})", c.span.doc, n),
-        None => c.span.doc.to_string(),
+        Some(n) => format!("{doc} ({n})"),
+        None => doc.to_string(),
     }
 }
 
 /// Lists figures with where they come from: "nearly 17,000 Iranians in a,
 /// b (police)".
-fn describe(claims: &[&Claim]) -> String {
+fn describe(claims: &[&Claim], names: &DocNames) -> String {
     const SHOWN: usize = 8;
     let mut by_figure: BTreeMap<String, (Vec<String>, BTreeSet<String>)> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -142,7 +159,7 @@ fn describe(claims: &[&Claim]) -> String {
             order.push(f.clone());
         }
         let (list, seen) = by_figure.entry(f).or_default();
-        let l = source_label(c);
+        let l = source_label(c, names);
         if seen.insert(l.clone()) {
             list.push(l);
         }
@@ -160,7 +177,13 @@ fn describe(claims: &[&Claim]) -> String {
 }
 
 /// Finds the conflicts among `claims`. Conflict ids are `k1`, `k2`, ...
+/// Notes name documents by id; [`find_named`] names them for readers.
 pub fn find(claims: &[Claim]) -> Vec<Conflict> {
+    find_named(claims, &DocNames::default())
+}
+
+/// [`find`], with notes that name documents by `names`.
+pub fn find_named(claims: &[Claim], names: &DocNames) -> Vec<Conflict> {
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if !c.key.is_empty() {
@@ -170,10 +193,10 @@ pub fn find(claims: &[Claim]) -> Vec<Conflict> {
     // (first claim index, conflict) so that output follows claim order.
     let mut found: Vec<(usize, Conflict)> = Vec::new();
     for members in groups.values() {
-        value_conflict(claims, members, &mut found);
-        source_conflict(claims, members, &mut found);
+        value_conflict(claims, members, names, &mut found);
+        source_conflict(claims, members, names, &mut found);
     }
-    denial_conflicts(claims, &groups, &mut found);
+    denial_conflicts(claims, &groups, names, &mut found);
     found.sort_by_key(|(first, c)| (*first, c.kind));
     found
         .into_iter()
@@ -191,7 +214,7 @@ pub fn find(claims: &[Claim]) -> Vec<Conflict> {
 /// it, no more than [`SCALE_GAP`] times away (a zero always counts). With
 /// the lower and upper ends sorted this is two binary searches per claim,
 /// so a group of thousands of syndicated copies stays cheap.
-fn value_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, Conflict)>) {
+fn value_conflict(claims: &[Claim], members: &[usize], names: &DocNames, found: &mut Vec<(usize, Conflict)>) {
     let iv: Vec<(usize, Interval)> =
         members.iter().filter_map(|&i| interval(&claims[i].quantity).map(|v| (i, v))).collect();
     if iv.len() < 2 {
@@ -224,7 +247,7 @@ fn value_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, C
     involved.dedup();
     let cs: Vec<&Claim> = involved.iter().map(|&i| &claims[i]).collect();
     let about = cs[0].about.clone();
-    let note = format!("The figures for {about} cannot all be true: {}.", describe(&cs));
+    let note = format!("The figures for {about} cannot all be true: {}.", describe(&cs, names));
     found.push((
         involved[0],
         Conflict {
@@ -238,7 +261,7 @@ fn value_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, C
 }
 
 /// One figure that different sources state.
-fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, Conflict)>) {
+fn source_conflict(claims: &[Claim], members: &[usize], names: &DocNames, found: &mut Vec<(usize, Conflict)>) {
     let mut by_figure: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &i in members {
         let q = &claims[i].quantity;
@@ -261,7 +284,7 @@ fn source_conflict(claims: &[Claim], members: &[usize], found: &mut Vec<(usize, 
         let cs: Vec<&Claim> = idx.iter().filter(|&&i| claims[i].source.name.is_some()).map(|&i| &claims[i]).collect();
         let about = cs[0].about.clone();
         let fig = figure(&cs[0].quantity);
-        let who: Vec<String> = cs.iter().map(|c| source_label(c)).collect();
+        let who: Vec<String> = cs.iter().map(|c| source_label(c, names)).collect();
         let note =
             format!("The same figure for {about}, {fig}, is attributed to different sources: {}.", who.join("; "));
         found.push((
@@ -316,7 +339,12 @@ fn dossier_attribution_name(n: &str) -> String {
 
 /// "no casualties" against counts of people killed or injured; "no one was
 /// killed" against counts of people killed (same agent).
-fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found: &mut Vec<(usize, Conflict)>) {
+fn denial_conflicts(
+    claims: &[Claim],
+    groups: &BTreeMap<&str, Vec<usize>>,
+    names: &DocNames,
+    found: &mut Vec<(usize, Conflict)>,
+) {
     for (key, members) in groups {
         let parts: Vec<&str> = key.split('|').collect();
         let [class, _pred, role, agent] = parts[..] else { continue };
@@ -352,15 +380,15 @@ fn denial_conflicts(claims: &[Claim], groups: &BTreeMap<&str, Vec<usize>>, found
         let who: Vec<String> = deny
             .iter()
             .map(|c| match &c.source.name {
-                Some(n) => format!("{n} ({})", c.span.doc),
-                None => format!("an unattributed claim ({})", c.span.doc),
+                Some(n) => format!("{n} ({})", names.of(&c.span.doc)),
+                None => format!("an unattributed claim ({})", names.of(&c.span.doc)),
             })
             .collect();
         let note = format!(
             "{} say{} there were no casualties, but other claims report people killed or injured: {}.",
             who.join(" and "),
             if who.len() == 1 { "s" } else { "" },
-            describe(&report)
+            describe(&report, names)
         );
         let mut ids: Vec<usize> = denials.clone();
         ids.extend(counts);
