@@ -43,7 +43,7 @@
 mod attribute;
 mod build;
 mod lexicon;
-mod token;
+use dossier_text::words as token;
 
 use dossier_model::{Attribution, Claim, Document, EntityMention, QuantityMention, Segments};
 

@@ -36,7 +36,7 @@
 
 mod lexicon;
 mod parse;
-mod token;
+use dossier_text::words as token;
 
 use dossier_model::{Document, QuantityMention, Segments};
 

@@ -1,4 +1,4 @@
-//! A small tokenizer: words, digit runs and punctuation, with byte offsets.
+//! Words, digit runs and punctuation, with byte offsets.
 //!
 //! Numbers need context on both sides (a month before "20" makes a date, a
 //! capitalised word before "7" makes a name), so the text is cut into tokens
@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// Letters, with inner apostrophes ("don't", "MKO's").
     Word,
     /// Digits with inner `,` or `.` followed by a digit ("17,000", "1.5").
@@ -19,9 +19,12 @@ pub(crate) enum Kind {
 
 /// One token.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok<'a> {
+pub struct Tok<'a> {
+    /// First byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
+    /// What it is.
     pub kind: Kind,
     /// Lower-cased text for words; the text itself otherwise. Borrowed
     /// when already lower case, which most words are: one allocation per
@@ -41,6 +44,7 @@ impl Tok<'_> {
     /// True for a word written all in capitals, two letters or more ("MKO").
     pub fn is_acronym(&self, text: &str) -> bool {
         let t = &text[self.start..self.end];
+        let t = t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or(t);
         self.kind == Kind::Word && t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase())
     }
 }
@@ -50,7 +54,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Cuts `text` into tokens.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut it = text.char_indices().peekable();
     let mut space = true;
