@@ -398,6 +398,9 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         }
     }
 
+    // The indexes go before the entities are built: the two together were
+    // the run's memory peak on large corpora.
+    drop((by_key, in_doc, defined, long_forms, by_initials, acronym_target, full_by_word, lone));
     build(docs, &items, &mut uf)
 }
 
