@@ -35,7 +35,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use dossier_model::{
     CivilDay, Document, Entity, Event, EventDate, Passage, Segments, Span, TextRange, Timex, TimexType, timex_bounds,
@@ -52,8 +52,11 @@ struct Candidate {
     /// compared hundreds of times each, and integer merges are far cheaper
     /// than string-set intersections.
     stems: Vec<u64>,
-    entities: BTreeSet<usize>,
-    passages: BTreeSet<usize>,
+    /// Cast entities and reused passages the sentence holds, sorted and
+    /// unique: a set per candidate cost a tree node each, most of the
+    /// timeline's memory on large corpora.
+    entities: Vec<u32>,
+    passages: Vec<u32>,
     /// Dated by context: no timex of its own, the date of the sentence
     /// just before. Such a sentence only joins an event another document
     /// dates; it never makes one alone.
@@ -120,12 +123,12 @@ pub fn build(
                 earliest,
                 latest,
                 stems: stems(text),
-                entities: ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e).collect(),
-                passages: pass_at[d]
-                    .iter()
-                    .filter(|(a, b, _)| *a < s.end && s.start < *b)
-                    .map(|&(_, _, p)| p)
-                    .collect(),
+                entities: sorted_unique(
+                    ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e as u32),
+                ),
+                passages: sorted_unique(
+                    pass_at[d].iter().filter(|(a, b, _)| *a < s.end && s.start < *b).map(|&(_, _, p)| p as u32),
+                ),
                 inherited,
             };
             let Some((k, first)) = in_s.iter().enumerate().find(|(_, t)| timex_bounds(&t.value).is_some()) else {
@@ -339,7 +342,18 @@ fn stems(text: &str) -> Vec<u64> {
 }
 
 /// How many values two sorted, unique lists share.
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
+/// The values of `it`, sorted, without repeats, in a list of exactly
+/// their size.
+fn sorted_unique(it: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut v: Vec<u32> = it.collect();
+    v.sort_unstable();
+    v.dedup();
+    v.shrink_to_fit();
+    v
+}
+
+/// How many values two sorted, unique lists share.
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -446,8 +460,8 @@ fn same_happening(a: &Candidate, b: &Candidate) -> Option<f64> {
     if a.doc == b.doc {
         return (jaccard >= 0.5).then_some(jaccard);
     }
-    let passage = !a.passages.is_disjoint(&b.passages);
-    let ents = a.entities.intersection(&b.entities).count();
+    let passage = shared_count(&a.passages, &b.passages) > 0;
+    let ents = shared_count(&a.entities, &b.entities);
     // Shared entities with little shared wording merge only sentences that
     // give the same date: in a corpus about one story every sentence names
     // the same few entities, and "late June" is not every day of late June.
