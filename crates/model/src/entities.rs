@@ -37,12 +37,15 @@ pub struct EntityMention {
     pub name: SharedText,
     /// Descriptors the text attaches to this mention ("terrorist",
     /// "the Finnish foreign minister").
+    /// (Boxed slices and strings rather than `Vec` and `String`: a corpus
+    /// holds millions of mentions, and the spare capacity word of each
+    /// field added up.)
     #[serde(default)]
-    pub labels: Vec<String>,
+    pub labels: Box<[String]>,
     /// When the mention is an acronym defined in this document, or a long
     /// form that defines one: the other form.
     #[serde(default)]
-    pub alias_of: Option<String>,
+    pub alias_of: Option<Box<str>>,
     /// True when the mention is a role descriptor bound to a named person
     /// ("the Finnish foreign minister" after "X, the Finnish foreign
     /// minister"): `name` is then the person's name, not the mention's text.

@@ -30,8 +30,8 @@
 //! let a = Document::new("a", "a.txt", "The Vel-e-Dara Front (VDF) met Tomas Brek. Brek left.".to_string());
 //! let b = Document::new("b", "b.txt", "The VDF and the Vel Dara Front denied it.".to_string());
 //! let m = |s: usize, e: usize, k: EntityType, d: &Document, alias: Option<&str>| EntityMention {
-//!     range: TextRange::new(s, e), kind: k, name: d.text.slice(s..e), labels: vec![],
-//!     alias_of: alias.map(String::from), descriptor: false,
+//!     range: TextRange::new(s, e), kind: k, name: d.text.slice(s..e), labels: Box::default(),
+//!     alias_of: alias.map(Box::from), descriptor: false,
 //! };
 //! let ma = vec![
 //!     m(4, 20, EntityType::Org, &a, Some("VDF")), m(22, 25, EntityType::Org, &a, Some("Vel-e-Dara Front")),
@@ -292,7 +292,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     let mut defined: BTreeSet<Rc<str>> = BTreeSet::new();
     for (i, it) in items.iter().enumerate() {
         if let Some(other) = &it.m.alias_of
-            && let Some(&j) = in_doc.get(&(it.doc, other.as_str()))
+            && let Some(&j) = in_doc.get(&(it.doc, &**other))
             && group(items[j].m.kind) == group(it.m.kind)
         {
             uf.union(i, j);
@@ -496,7 +496,7 @@ mod tests {
             range: TextRange::new(start, start + text.len()),
             kind,
             name: text.into(),
-            labels: Vec::new(),
+            labels: Box::default(),
             alias_of: None,
             descriptor: false,
         }
@@ -578,10 +578,10 @@ mod tests {
         let a = Document::new("a", "a", "the outlawed VDF and the outlawed VDF".into());
         let b = Document::new("b", "b", "the armed VDF".into());
         let mut ma = vec![mention(&a, "VDF", 0, EntityType::Org), mention(&a, "VDF", 1, EntityType::Org)];
-        ma[0].labels = vec!["outlawed".into()];
-        ma[1].labels = vec!["Outlawed".into()];
+        ma[0].labels = Box::new(["outlawed".into()]);
+        ma[1].labels = Box::new(["Outlawed".into()]);
         let mut mb = vec![mention(&b, "VDF", 0, EntityType::Org)];
-        mb[0].labels = vec!["armed".into()];
+        mb[0].labels = Box::new(["armed".into()]);
         let cast = merge(&[a, b], &[ma, mb]);
         assert_eq!(cast.len(), 1);
         let l = &cast[0].labels;

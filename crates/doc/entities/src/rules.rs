@@ -313,8 +313,8 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
             range: TextRange::new(doc.toks[c.first].start, doc.toks[c.end - 1].end),
             kind: c.kind,
             name: c.descriptor_of.clone().unwrap_or_else(|| doc.name(c.first, c.end)).into(),
-            labels: c.labels,
-            alias_of: c.alias_of,
+            labels: c.labels.into_boxed_slice(),
+            alias_of: c.alias_of.map(String::into_boxed_str),
             descriptor: c.descriptor_of.is_some(),
         })
         .collect()
