@@ -233,6 +233,12 @@ pub fn analyze_documents_with_progress(
     let entities = dossier_cast::merge(&docs, &mentions);
     let corpus_time = reuse_time + t_cast.elapsed();
     trace.step("cast");
+    // The timeline needs the cast but not the claims: built now, its
+    // transient peak stacks on the mentions rather than on the larger claims.
+    let t_timeline = Instant::now();
+    let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
+    let corpus_time = corpus_time + t_timeline.elapsed();
+    trace.step("timeline");
 
     // Claims and statements come out in chunks of documents, not one list
     // per document: gathered into the final lists, a chunk's buffer is one
@@ -285,9 +291,7 @@ pub fn analyze_documents_with_progress(
     drop(linker);
     trace.step("linked");
     let conflicts = dossier_conflicts::find_named(&claims, &doc_names(&docs));
-    let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
     drop(segments);
-    trace.step("timeline");
     timings.push((Stage::Corpus, t.elapsed() + corpus_time));
 
     let mut dossier = Dossier::new(generator());

@@ -421,7 +421,9 @@ pub fn link_sources(claims: &mut [Claim], entities: &[Entity]) {
 /// for any statement: built once, then one cheap lookup per source.
 pub struct SourceLinker<'a> {
     entities: &'a [Entity],
-    mentions_by_doc: BTreeMap<&'a str, Vec<(usize, usize, usize)>>,
+    /// (start, end, entity) per document, sorted; `u32` and sized exactly,
+    /// as there is one entry per entity mention of the corpus.
+    mentions_by_doc: BTreeMap<&'a str, Vec<(u32, u32, u32)>>,
     by_name: BTreeMap<String, usize>,
 }
 
@@ -431,11 +433,18 @@ impl<'a> SourceLinker<'a> {
         // Both lookups are indexed once: scanning every entity's mentions for
         // every claim was quadratic and dominated large runs. Where several
         // entities fit, the first in cast order wins, as a linear scan would.
-        let mut mentions_by_doc: BTreeMap<&str, Vec<(usize, usize, usize)>> = BTreeMap::new();
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in entities.iter().flat_map(|e| &e.mentions) {
+            *counts.entry(m.doc.as_str()).or_default() += 1;
+        }
+        let mut mentions_by_doc: BTreeMap<&str, Vec<(u32, u32, u32)>> =
+            counts.into_iter().map(|(d, n)| (d, Vec::with_capacity(n))).collect();
         let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
         for (k, e) in entities.iter().enumerate() {
             for m in &e.mentions {
-                mentions_by_doc.entry(m.doc.as_str()).or_default().push((m.start, m.end, k));
+                // Offsets fit: texts are limited to 4 GiB (see `SharedText`).
+                let entry = (m.start as u32, m.end as u32, k as u32);
+                mentions_by_doc.get_mut(m.doc.as_str()).expect("counted above").push(entry);
             }
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 by_name.entry(dossier_attribution_name(n)).or_insert(k);
@@ -458,8 +467,8 @@ impl<'a> SourceLinker<'a> {
             let list = self.mentions_by_doc.get(doc)?;
             // Mentions starting before the source's end; the overlapping
             // ones among them end after its start.
-            let upto = list.partition_point(|&(start, _, _)| start < r.end);
-            list[..upto].iter().filter(|&&(_, end, _)| r.start < end).map(|&(_, _, k)| k).min()
+            let upto = list.partition_point(|&(start, _, _)| (start as usize) < r.end);
+            list[..upto].iter().filter(|&&(_, end, _)| r.start < end as usize).map(|&(_, _, k)| k as usize).min()
         });
         let found = by_place.or_else(|| self.by_name.get(&dossier_attribution_name(source.name.as_deref()?)).copied());
         if let Some(k) = found {
