@@ -824,9 +824,9 @@ impl<'a> Tagger<'a> {
         Some(if n == 1 { self.chain(i + 2, Unit::Day, 1) } else { self.doc_rel(i + 2, Unit::Day, -1) })
     }
 
-    /// "two days after today", "3 days before yesterday", "a week after
-    /// tomorrow": a day counted from a deictic day.
-    fn counted_from_day(&self, i: usize) -> Option<Core> {
+    /// "two days", "3 weeks" at `i`: a whole count (up to 1000) of days,
+    /// weeks, months or years, with the token after the unit.
+    fn whole_calendar_count(&self, i: usize) -> Option<(f64, Unit, usize)> {
         let (q, e) = self.qty(i)?;
         let super::Qty::N(n) = q else { return None };
         if n.fract() != 0.0 || n > 1000.0 {
@@ -836,6 +836,13 @@ impl<'a> Tagger<'a> {
         if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
         }
+        Some((n, u, e2))
+    }
+
+    /// "two days after today", "3 days before yesterday", "a week after
+    /// tomorrow": a day counted from a deictic day.
+    fn counted_from_day(&self, i: usize) -> Option<Core> {
+        let (n, u, e2) = self.whole_calendar_count(i)?;
         let dir = match self.lex(e2) {
             Lex::Fw(Fw::After) => 1,
             Lex::Fw(Fw::Before) => -1,
@@ -2221,15 +2228,7 @@ impl<'a> Tagger<'a> {
     /// "2 weeks from January 15", "10 days from Christmas": a day counted
     /// from a named day.
     fn counted_from_date(&self, i: usize) -> Option<Core> {
-        let (q, e) = self.qty(i)?;
-        let super::Qty::N(n) = q else { return None };
-        if n.fract() != 0.0 || n > 1000.0 {
-            return None;
-        }
-        let (u, _, e2) = self.unit_after(e)?;
-        if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
-            return None;
-        }
+        let (n, u, e2) = self.whole_calendar_count(i)?;
         // Only "from": with "after"/"before" TimeML tags the duration and the
         // date apart ("eight trading days after Oct. 12").
         if !self.fw(e2, Fw::From) {
