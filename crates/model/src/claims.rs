@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Span, TextRange};
+use crate::{SharedText, Span, TextRange};
 
 /// A number with its qualifier, bounds and unit.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -24,9 +24,10 @@ pub struct Quantity {
     /// a measure, a duration or an age.
     #[serde(default)]
     pub kind: QuantityKind,
-    /// The words as written ("dozens of others", "nearly 17,000 Iranians").
+    /// The words as written ("dozens of others", "nearly 17,000 Iranians");
+    /// a view of the document's text once the claim is built.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<SharedText>,
 }
 
 /// What sort of amount a [`Quantity`] is.
@@ -70,8 +71,9 @@ pub struct QuantityMention {
 /// Who asserts a statement.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
-    /// The source as named ("police", "an informed source"), or null.
-    pub name: Option<String>,
+    /// The source as named ("police", "an informed source"), or null; a
+    /// view of the document's text where it reads as written there.
+    pub name: Option<SharedText>,
     /// The entity id of the source, when it is one.
     pub entity: Option<String>,
     /// The cue that attributes ("said", "according to"), or null.

@@ -8,7 +8,7 @@ fn claim(id: &str, doc: &str, key: &str, q: Quantity, source: Option<&str>) -> C
         id: id.into(),
         quantity: q,
         about: key.split('|').take(2).collect::<Vec<_>>().join(" "),
-        source: Source { name: source.map(str::to_string), ..Source::default() },
+        source: Source { name: source.map(Into::into), ..Source::default() },
         key: key.into(),
         agent: None,
     }

@@ -615,7 +615,7 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
                         _ if matches!(head, "we" | "i") => (None, None, false),
                         Some(x) => (x.source.name.clone(), x.source.range, x.source.anonymous),
                         None if is_pronoun(head) => (None, None, false),
-                        None => (Some(name), Some(range), is_anonymous_head(head)),
+                        None => (Some(name.into()), Some(range), is_anonymous_head(head)),
                     }
                 } else {
                     let named = (s..e).any(|k| {
@@ -624,7 +624,7 @@ fn resolve(t: &Tokens, found: Vec<Found>) -> Vec<Attribution> {
                             && !is_anonymous_head(t.low(k))
                     });
                     let anonymous = is_anonymous_head(head) && !named;
-                    (Some(name), Some(range), anonymous)
+                    (Some(name.into()), Some(range), anonymous)
                 }
             }
         };

@@ -51,7 +51,17 @@ pub use build::normalise_agent;
 
 /// Finds the attributed statements of `doc`, in text order.
 pub fn attribute(doc: &Document, segs: &Segments) -> Vec<Attribution> {
-    attribute::attribute(doc, segs)
+    let mut found = attribute::attribute(doc, segs);
+    // A source named as written becomes a view of the text: millions of
+    // statements and claims each kept a copy.
+    for a in &mut found {
+        if let Some(r) = a.source.range
+            && a.source.name.as_deref().is_some_and(|n| doc.text.get(r.start..r.end) == Some(n))
+        {
+            a.source.name = Some(doc.text.slice(r.start..r.end));
+        }
+    }
+    found
 }
 
 /// Builds the claims of `doc` from its quantities, attributions and entity

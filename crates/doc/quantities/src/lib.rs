@@ -46,7 +46,19 @@ pub use lexicon::singular;
 /// looks only at neighbouring tokens, and a line break stops a phrase.
 pub fn extract(doc: &Document, segs: &Segments) -> Vec<QuantityMention> {
     let _ = segs;
-    extract_text(&doc.text)
+    let mut found = extract_text(&doc.text);
+    // The words as written become a view of the text: every claim carries
+    // its quantity, and millions of claims each kept a copy.
+    for q in &mut found {
+        // The words start where the quantity does; they may run on over
+        // its head noun ("nearly 17,000 Iranians").
+        let start = q.range.start;
+        let end = q.quantity.text.as_deref().map_or(0, |t| start + t.len());
+        if q.quantity.text.as_deref().is_some_and(|t| doc.text.get(start..end) == Some(t)) {
+            q.quantity.text = Some(doc.text.slice(start..end));
+        }
+    }
+    found
 }
 
 /// Finds the quantities of a text, in text order.

@@ -261,7 +261,7 @@ impl<'a> Parser<'a> {
                         ));
                         prev.quantity.unit = m.quantity.unit.clone();
                         prev.range.end = m.range.end;
-                        prev.quantity.text = Some(self.text[prev.range.start..prev.range.end].to_string());
+                        prev.quantity.text = Some(self.text[prev.range.start..prev.range.end].into());
                         prev.unit_range = m.unit_range;
                         prev.head = m.head.clone();
                         continue;
@@ -373,7 +373,7 @@ impl<'a> Parser<'a> {
                 value: Some(round4(c.value)),
                 unit: Some("%".into()),
                 kind: QuantityKind::Percent,
-                text: Some(range.slice(self.text).to_string()),
+                text: Some(range.slice(self.text).into()),
                 ..Quantity::default()
             };
             return Step::Found(
@@ -525,7 +525,7 @@ impl<'a> Parser<'a> {
             qualifier,
             unit,
             kind,
-            text: Some(self.text[start..end].to_string()),
+            text: Some(self.text[start..end].into()),
         };
         let m = QuantityMention { range: TextRange::new(start, end), quantity, unit_range, head, vague: core.vague };
         Step::Found(Box::new(m), end_tok.max(core.end))
@@ -539,7 +539,7 @@ impl<'a> Parser<'a> {
             let quantity = Quantity {
                 value: Some(0.0),
                 qualifier: Some("no".into()),
-                text: Some(self.text[self.toks[i].start..self.toks[end - 1].end].to_string()),
+                text: Some(self.text[self.toks[i].start..self.toks[end - 1].end].into()),
                 ..Quantity::default()
             };
             Some((
@@ -580,7 +580,7 @@ impl<'a> Parser<'a> {
             value: Some(0.0),
             qualifier: Some(if w == "not" { "not a single".into() } else { w.to_string() }),
             unit: Some(unit_range.slice(self.text).to_string()),
-            text: Some(range.slice(self.text).to_string()),
+            text: Some(range.slice(self.text).into()),
             ..Quantity::default()
         };
         Some((
