@@ -1,7 +1,8 @@
 //! Text primitives shared by dossier's per-document analyses.
 //!
 //! What: [`words`], a tokenizer that cuts text into words, numbers and
-//! punctuation with byte offsets, lower-cased forms and spacing flags.
+//! punctuation with byte offsets, lower-cased forms and spacing flags; and
+//! [`content`], the content words by which sentences are compared.
 //!
 //! Why: the quantity and attribution analyses read numbers and names by
 //! their neighbours and need the same tokens; each had its own copy of this
@@ -17,4 +18,5 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod content;
 pub mod words;

@@ -342,86 +342,8 @@ fn context_words(doc: &Document, segs: &Segments, t: &Timex) -> BTreeSet<String>
         }
     };
     let text = &doc.text[a..b];
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4 && !w.bytes().all(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase())
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+    dossier_text::content::words(text).collect()
 }
-
-const STOP: &[&str] = &[
-    "about",
-    "after",
-    "also",
-    "been",
-    "before",
-    "being",
-    "both",
-    "could",
-    "during",
-    "each",
-    "from",
-    "have",
-    "into",
-    "more",
-    "most",
-    "other",
-    "over",
-    "said",
-    "says",
-    "some",
-    "such",
-    "than",
-    "that",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "under",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "with",
-    "would",
-    "will",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "later",
-    "earlier",
-    "last",
-    "next",
-    "year",
-    "month",
-    "according",
-    "reports",
-    "reported",
-];
 
 #[cfg(test)]
 mod tests {

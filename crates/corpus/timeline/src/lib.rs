@@ -323,13 +323,8 @@ fn has_predicate(text: &str) -> bool {
 /// five letters ("raided" and "raid" meet), without function words.
 fn stems(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let mut out: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase())
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| {
-            let stem: String = w.chars().take(5).collect();
+    let mut out: Vec<u64> = dossier_text::content::words(text)
+        .map(|stem| {
             // SipHash with fixed keys: the same on every run and thread.
             let mut h = std::hash::DefaultHasher::new();
             stem.hash(&mut h);
@@ -368,77 +363,6 @@ fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     }
     n
 }
-
-const STOP: &[&str] = &[
-    "about",
-    "after",
-    "also",
-    "been",
-    "before",
-    "being",
-    "both",
-    "could",
-    "during",
-    "each",
-    "from",
-    "have",
-    "into",
-    "more",
-    "most",
-    "other",
-    "over",
-    "said",
-    "says",
-    "some",
-    "such",
-    "than",
-    "that",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "under",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "with",
-    "would",
-    "will",
-    "according",
-    "reports",
-    "reported",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "later",
-    "earlier",
-    "week",
-    "month",
-    "year",
-];
 
 /// How strongly two candidates look like the same happening, or `None`
 /// when they cannot be.
