@@ -2638,17 +2638,8 @@ impl<'a> Tagger<'a> {
                 // "Friday, the fourth decline in five days": an ordinal of a noun.
                 && !self.tok(e2).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None)
             {
-                let day = self.doc.and_then(|a| a.day()).and_then(|a| {
-                    (-1..=1)
-                        .filter_map(|dm: i32| {
-                            let t = a.year() as i32 * 12 + a.month() as i32 - 1 + dm;
-                            date(t.div_euclid(12), (t.rem_euclid(12) + 1) as u8, dom)
-                        })
-                        .filter(|c| c.weekday().to_monday_one_offset() as i32 == dow as i32)
-                        .min_by_key(|c| (a.until(*c).map(|s| s.get_days().abs()).unwrap_or(i32::MAX), *c > a))
-                });
-                return Some(match day {
-                    Some(d) => Core::date(e2, Val::Day(d), Anchor::Document),
+                return Some(match self.dom_with_weekday(dom, dow) {
+                    Some(v) => Core::date(e2, v, Anchor::Document),
                     None => Core::open(e2, format!("XXXX-XX-{dom:02}")),
                 });
             }

@@ -539,7 +539,7 @@ impl<'a> Tagger<'a> {
 
     /// Day `d` of the anchor's month or the one before or after, the one
     /// that falls on weekday `dow` (nearest first).
-    fn dom_with_weekday(&self, d: u8, dow: u8) -> Option<Val> {
+    pub(super) fn dom_with_weekday(&self, d: u8, dow: u8) -> Option<Val> {
         let a = self.doc?.day()?;
         (-1..=1)
             .filter_map(|dm: i32| {
