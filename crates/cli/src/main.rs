@@ -140,26 +140,37 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
         .map(|p| if p.as_os_str() == "-" { dossier::Input::Stdin } else { dossier::Input::Path(p.clone()) })
         .collect();
     let start = Instant::now();
-    let run = match Bar::new(args.quiet) {
-        Some(bar) => {
-            let run = dossier::analyze_with_progress(&inputs, &dossier::Options::default(), &bar);
-            bar.0.finish_and_clear();
-            run
-        }
-        None => dossier::analyze(&inputs, &dossier::Options::default()),
+    let bar = Bar::new(args.quiet);
+    let progress: &dyn dossier::Progress = match &bar {
+        Some(bar) => bar,
+        None => &dossier::NoProgress,
     };
-    let d = &run.dossier;
+    let opts = dossier::Options::default();
+    progress.stage(dossier::Stage::Ingest, 0);
+    let ingested = dossier::ingest(&inputs, &opts.ingest);
+    let read = start.elapsed();
     if !args.quiet {
-        for s in &d.skipped {
+        for s in &ingested.skipped {
             eprintln!("skipped {}: {}", s.path, s.reason);
         }
     }
-    if d.documents.is_empty() {
-        eprintln!("error: no document could be read ({} inputs skipped)", d.skipped.len());
+    if ingested.documents.is_empty() {
+        if let Some(bar) = &bar {
+            bar.0.finish_and_clear();
+        }
+        eprintln!("error: no document could be read ({} inputs skipped)", ingested.skipped.len());
         return Ok(Exit::Failure);
     }
+    // dossier.json is written section by section while the run goes on
+    // (see `dossier_export::Writer`): the sections never all sit in memory.
+    let mut writer = dossier_export::Writer::create(&args.out, &dossier::generator())?;
+    let mut run = dossier::analyze_documents_into(ingested.documents, ingested.skipped, &opts, progress, &mut writer);
+    run.timings.insert(0, (dossier::Stage::Ingest, read));
     let writing = Instant::now();
-    dossier_export::write_all(d, &args.out)?;
+    writer.finish()?;
+    if let Some(bar) = &bar {
+        bar.0.finish_and_clear();
+    }
     let (written, elapsed) = (writing.elapsed(), start.elapsed());
     if !args.quiet {
         eprintln!("{}", summary(&run, elapsed, written, &args.out));
@@ -167,8 +178,11 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-fn summary(run: &dossier::Run, elapsed: Duration, written: Duration, out: &std::path::Path) -> String {
-    let d = &run.dossier;
+/// The summary line. The sections of dossier.json are written as the run
+/// goes, inside the stages' times; "write" is what is left at the end
+/// (closing dossier.json, the report).
+fn summary(run: &dossier::Summary, elapsed: Duration, written: Duration, out: &std::path::Path) -> String {
+    let c = &run.counts;
     let secs = elapsed.as_secs_f64().max(1e-6);
     let mut stages: Vec<String> = run
         .timings
@@ -190,17 +204,17 @@ fn summary(run: &dossier::Run, elapsed: Duration, written: Duration, out: &std::
     format!(
         "read {} documents ({:.1} MB), skipped {}; {} passages, {} events, {} entities, {} claims, {} conflicts; \
 {:.2}s ({:.1} MB/s, {:.0} docs/s; {})\nreport: {}",
-        d.documents.len(),
+        c.documents,
         run.bytes as f64 / 1e6,
-        d.skipped.len(),
-        d.passages.len(),
-        d.events.len(),
-        d.entities.len(),
-        d.claims.len(),
-        d.conflicts.len(),
+        c.skipped,
+        c.passages,
+        c.events,
+        c.entities,
+        c.claims,
+        c.conflicts,
         secs,
         run.bytes as f64 / 1e6 / secs,
-        d.documents.len() as f64 / secs,
+        c.documents as f64 / secs,
         stages.join(", "),
         out.join("index.html").display()
     )

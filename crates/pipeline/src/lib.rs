@@ -23,10 +23,10 @@
 
 use std::time::{Duration, Instant};
 
-use dossier_model::{Claim, Document, Dossier, RawDocument, Segments, Skipped, Span, Statement, Timex};
+use dossier_model::{Claim, Counts, Document, Dossier, DossierSink, RawDocument, Segments, Skipped, Span, Statement, Timex};
 use rayon::prelude::*;
 
-pub use dossier_ingest::{IngestOptions, Input};
+pub use dossier_ingest::{IngestOptions, Ingested, Input, ingest};
 pub use dossier_reuse::ReuseOptions;
 
 /// Settings of a run.
@@ -49,6 +49,18 @@ pub enum Stage {
     Documents,
     /// Corpus analyses.
     Corpus,
+}
+
+/// What a streamed run ([`analyze_documents_into`]) reports once its
+/// sections are all handed to the sink: figures for the summary line.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    /// How many items each section held.
+    pub counts: Counts,
+    /// Bytes of document body read.
+    pub bytes: u64,
+    /// Wall time per stage.
+    pub timings: Vec<(Stage, Duration)>,
 }
 
 /// The result of a run: the dossier plus figures for the summary line.
@@ -182,6 +194,32 @@ pub fn analyze_documents_with_progress(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Run {
+    let mut dossier = Dossier::new(generator());
+    let summary = analyze_documents_into(raws, skipped, opts, progress, &mut dossier);
+    Run { dossier, bytes: summary.bytes, timings: summary.timings }
+}
+
+/// Analyses documents that are already read, handing each section of the
+/// dossier to `sink` as soon as it is final (see [`DossierSink`] for the
+/// order): a sink that writes sections out lets the run drop each one, so
+/// that on a large corpus they never all coexist in memory.
+///
+/// ```
+/// use dossier::{NoProgress, Options, analyze_documents_into};
+/// use dossier_model::{Dossier, RawDocument, SourceFormat};
+/// let raw = RawDocument::new("a", "a.txt", SourceFormat::Txt, "Police said 20 were hurt on Monday.".into());
+/// let mut kept = Dossier::new(dossier::generator());
+/// let summary = analyze_documents_into(vec![raw], Vec::new(), &Options::default(), &NoProgress, &mut kept);
+/// assert_eq!(summary.counts.claims, kept.claims.len());
+/// ```
+pub fn analyze_documents_into(
+    raws: Vec<RawDocument>,
+    skipped: Vec<Skipped>,
+    opts: &Options,
+    progress: &dyn Progress,
+    sink: &mut dyn DossierSink,
+) -> Summary {
+    let mut counts = Counts::default();
     let mut timings = Vec::new();
     let trace = Trace::new();
     progress.stage(Stage::Clean, 0);
@@ -222,6 +260,16 @@ pub fn analyze_documents_with_progress(
     }
     let reuse_time = t_reuse.elapsed();
     trace.step("reuse");
+    // The documents are final now, and the passages and novelty go out
+    // before the per-document analyses grow: the timeline keeps only
+    // where each passage occurs.
+    let passage_locations = dossier_timeline::PassageLocations::new(&docs, &reuse.passages);
+    counts.documents = docs.len();
+    counts.passages = reuse.passages.len();
+    sink.documents(&docs);
+    sink.passages(reuse.passages);
+    sink.novelty(reuse.novelty);
+    trace.step("sent reuse");
 
     // The cast is built from every document's entity mentions before any
     // claim exists, so that its transient peak does not stack on the claims;
@@ -236,9 +284,19 @@ pub fn analyze_documents_with_progress(
     // The timeline needs the cast but not the claims: built now, its
     // transient peak stacks on the mentions rather than on the larger claims.
     let t_timeline = Instant::now();
-    let events = dossier_timeline::build(&docs, &segments, &timexes, &entities, &reuse.passages);
+    let events = dossier_timeline::build_with(&docs, &segments, &timexes, &entities, &passage_locations);
     let corpus_time = corpus_time + t_timeline.elapsed();
+    drop(passage_locations);
     trace.step("timeline");
+    counts.events = events.len();
+    counts.entities = entities.len();
+    sink.timexes(timexes.into_iter().flatten().collect());
+    sink.events(events);
+    // The linker keeps what it needs of the cast: the entities go out
+    // before the claims are built.
+    let linker = dossier_conflicts::SourceLinker::new(&entities);
+    sink.entities(entities);
+    trace.step("sent cast");
 
     // Claims and statements come out in chunks of documents, not one list
     // per document: gathered into the final lists, a chunk's buffer is one
@@ -279,7 +337,6 @@ pub fn analyze_documents_with_progress(
     }
     trace.step("gathered");
 
-    let linker = dossier_conflicts::SourceLinker::new(&entities);
     for (i, c) in claims.iter_mut().enumerate() {
         c.id = format!("c{}", i + 1);
         linker.link(&c.span.doc, &mut c.source);
@@ -294,16 +351,11 @@ pub fn analyze_documents_with_progress(
     drop(segments);
     timings.push((Stage::Corpus, t.elapsed() + corpus_time));
 
-    let mut dossier = Dossier::new(generator());
-    dossier.timexes = timexes.into_iter().flatten().collect();
-    dossier.documents = docs;
-    dossier.passages = reuse.passages;
-    dossier.novelty = reuse.novelty;
-    dossier.events = events;
-    dossier.entities = entities;
-    dossier.claims = claims;
-    dossier.conflicts = conflicts;
-    dossier.statements = statements;
-    dossier.skipped = skipped;
-    Run { dossier, bytes, timings }
+    counts.claims = claims.len();
+    counts.conflicts = conflicts.len();
+    counts.skipped = skipped.len();
+    sink.claims(claims, conflicts);
+    sink.statements(statements);
+    sink.skipped(skipped);
+    Summary { counts, bytes, timings }
 }

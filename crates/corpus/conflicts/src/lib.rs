@@ -419,26 +419,28 @@ pub fn link_sources(claims: &mut [Claim], entities: &[Entity]) {
 
 /// Links sources to cast entities, as [`link_sources`] does for claims,
 /// for any statement: built once, then one cheap lookup per source.
-pub struct SourceLinker<'a> {
-    entities: &'a [Entity],
+/// It owns what it needs (ids, not entities), so the entities can be
+/// written out and dropped before the claims it links are built.
+pub struct SourceLinker {
+    ids: Vec<Box<str>>,
     /// (start, end, entity) per document, sorted; `u32` and sized exactly,
     /// as there is one entry per entity mention of the corpus.
-    mentions_by_doc: BTreeMap<&'a str, Vec<(u32, u32, u32)>>,
+    mentions_by_doc: BTreeMap<dossier_model::DocId, Vec<(u32, u32, u32)>>,
     by_name: BTreeMap<String, usize>,
 }
 
-impl<'a> SourceLinker<'a> {
+impl SourceLinker {
     /// Indexes the mentions and names of `entities`.
-    pub fn new(entities: &'a [Entity]) -> Self {
+    pub fn new(entities: &[Entity]) -> Self {
         // Both lookups are indexed once: scanning every entity's mentions for
         // every claim was quadratic and dominated large runs. Where several
         // entities fit, the first in cast order wins, as a linear scan would.
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut counts: BTreeMap<&dossier_model::DocId, usize> = BTreeMap::new();
         for m in entities.iter().flat_map(|e| &e.mentions) {
-            *counts.entry(m.doc.as_str()).or_default() += 1;
+            *counts.entry(&m.doc).or_default() += 1;
         }
-        let mut mentions_by_doc: BTreeMap<&str, Vec<(u32, u32, u32)>> =
-            counts.into_iter().map(|(d, n)| (d, Vec::with_capacity(n))).collect();
+        let mut mentions_by_doc: BTreeMap<dossier_model::DocId, Vec<(u32, u32, u32)>> =
+            counts.into_iter().map(|(d, n)| (d.clone(), Vec::with_capacity(n))).collect();
         let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
         for (k, e) in entities.iter().enumerate() {
             for m in &e.mentions {
@@ -453,7 +455,7 @@ impl<'a> SourceLinker<'a> {
         for list in mentions_by_doc.values_mut() {
             list.sort_unstable();
         }
-        SourceLinker { entities, mentions_by_doc, by_name }
+        SourceLinker { ids: entities.iter().map(|e| e.id.as_str().into()).collect(), mentions_by_doc, by_name }
     }
 
     /// Fills `source.entity` when it is empty and an entity fits: the one
@@ -472,7 +474,7 @@ impl<'a> SourceLinker<'a> {
         });
         let found = by_place.or_else(|| self.by_name.get(&dossier_attribution_name(source.name.as_deref()?)).copied());
         if let Some(k) = found {
-            source.entity = Some(self.entities[k].id.clone());
+            source.entity = Some(self.ids[k].to_string());
         }
     }
 }

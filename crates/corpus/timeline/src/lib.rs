@@ -69,6 +69,36 @@ impl Candidate {
     }
 }
 
+/// Where the reused passages occur, per document: all the timeline needs
+/// of them (an event's reports are linked when they share a passage).
+///
+/// Why a type of its own: the pipeline writes the passages out and drops
+/// them before the cast and the timeline are built; these locations, a
+/// few integers per occurrence, are what stays.
+#[derive(Clone, Debug, Default)]
+pub struct PassageLocations {
+    /// (start, end, passage index) per document, in the order of the
+    /// documents given to [`PassageLocations::new`].
+    by_doc: Vec<Vec<(u32, u32, u32)>>,
+}
+
+impl PassageLocations {
+    /// The occurrences of `passages` in `docs`.
+    pub fn new(docs: &[Document], passages: &[Passage]) -> PassageLocations {
+        let doc_index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+        let mut by_doc: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); docs.len()];
+        for (p, pass) in passages.iter().enumerate() {
+            for o in &pass.occurrences {
+                if let Some(&d) = doc_index.get(o.span.doc.as_str()) {
+                    // Offsets fit: texts are limited to 4 GiB (see `SharedText`).
+                    by_doc[d].push((o.span.start as u32, o.span.end as u32, p as u32));
+                }
+            }
+        }
+        PassageLocations { by_doc }
+    }
+}
+
 /// Builds the events of the corpus, sorted by date. `segs` and `timexes`
 /// are per document, in the order of `docs`.
 pub fn build(
@@ -77,6 +107,17 @@ pub fn build(
     timexes: &[Vec<Timex>],
     entities: &[Entity],
     passages: &[Passage],
+) -> Vec<Event> {
+    build_with(docs, segs, timexes, entities, &PassageLocations::new(docs, passages))
+}
+
+/// [`build`], with the passages given by where they occur.
+pub fn build_with(
+    docs: &[Document],
+    segs: &[Segments],
+    timexes: &[Vec<Timex>],
+    entities: &[Entity],
+    passages: &PassageLocations,
 ) -> Vec<Event> {
     let doc_index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     // Entity and passage positions per document.
@@ -88,14 +129,9 @@ pub fn build(
             }
         }
     }
-    let mut pass_at: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); docs.len()];
-    for (p, pass) in passages.iter().enumerate() {
-        for o in &pass.occurrences {
-            if let Some(&d) = doc_index.get(o.span.doc.as_str()) {
-                pass_at[d].push((o.span.start, o.span.end, p));
-            }
-        }
-    }
+    drop(doc_index);
+    let no_passages = Vec::new();
+    let pass_at = |d: usize| passages.by_doc.get(d).unwrap_or(&no_passages);
     let mut cands = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let empty = Vec::new();
@@ -127,7 +163,10 @@ pub fn build(
                     ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e as u32),
                 ),
                 passages: sorted_unique(
-                    pass_at[d].iter().filter(|(a, b, _)| *a < s.end && s.start < *b).map(|&(_, _, p)| p as u32),
+                    pass_at(d)
+                        .iter()
+                        .filter(|&&(a, b, _)| (a as usize) < s.end && s.start < b as usize)
+                        .map(|&(_, _, p)| p),
                 ),
                 inherited,
             };

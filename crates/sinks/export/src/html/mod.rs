@@ -14,7 +14,9 @@ mod timeline;
 
 use std::fmt::Write;
 
-use dossier_model::Dossier;
+use std::collections::BTreeSet;
+
+use dossier_model::{Counts, DocId, Dossier, DossierSink};
 
 /// A highlighted stretch of one document's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,63 +79,165 @@ impl Default for Limits {
     }
 }
 
-/// The part of `d` the report shows under `limits`, with a note of what
-/// was left out; the dossier itself when everything fits.
-fn view(d: &Dossier, limits: Limits) -> (std::borrow::Cow<'_, Dossier>, Option<String>) {
-    use std::collections::BTreeSet;
-    let fits = d.documents.len() <= limits.documents
-        && d.passages.len() <= limits.passages
-        && d.events.len() <= limits.events
-        && d.entities.len() <= limits.entities
-        && d.conflicts.len() <= limits.conflicts
-        && d.claims.len() <= limits.claims;
-    if fits {
-        return (std::borrow::Cow::Borrowed(d), None);
+/// The part of a dossier the report shows under [`Limits`], gathered one
+/// section at a time: a [`DossierSink`] that keeps only what it will show,
+/// so a streamed run never holds a whole section for the report's sake.
+///
+/// Each section is cut on its own: the first documents, the most
+/// widespread passages, the first events, entities and conflicts, the
+/// claims those conflicts name plus the first others, and the novelty,
+/// timexes and statements of the documents shown.
+///
+/// ```
+/// use dossier_export::html::{Limits, ReportView};
+/// use dossier_model::{Document, DossierSink};
+/// let mut view = ReportView::new("dossier test", Limits { documents: 1, ..Limits::default() });
+/// view.documents(&[Document::new("a", "a.txt", "A.".into()), Document::new("b", "b.txt", "B.".into())]);
+/// assert!(view.render().contains("1 of 2 documents"));
+/// ```
+#[derive(Debug)]
+pub struct ReportView {
+    limits: Limits,
+    shown: Dossier,
+    counts: Counts,
+    shown_docs: BTreeSet<DocId>,
+}
+
+impl ReportView {
+    /// An empty view of a dossier stamped with `generator`.
+    pub fn new(generator: &str, limits: Limits) -> ReportView {
+        ReportView { limits, shown: Dossier::new(generator), counts: Counts::default(), shown_docs: BTreeSet::new() }
     }
-    let mut v = Dossier::new(d.generator.clone());
-    v.format = d.format;
-    v.skipped = d.skipped.clone();
-    v.documents = d.documents.iter().take(limits.documents).cloned().collect();
-    let shown: BTreeSet<&str> = v.documents.iter().map(|doc| doc.id.as_str()).collect();
-    let mut passages: Vec<&dossier_model::Passage> = d.passages.iter().collect();
-    passages.sort_by_key(|p| std::cmp::Reverse(p.occurrences.len()));
-    v.passages = passages.into_iter().take(limits.passages).cloned().collect();
-    v.novelty = d.novelty.iter().filter(|n| shown.contains(n.doc.as_str())).cloned().collect();
-    v.timexes = d.timexes.iter().filter(|t| shown.contains(t.span.doc.as_str())).cloned().collect();
-    v.statements = d.statements.iter().filter(|t| shown.contains(t.span.doc.as_str())).cloned().collect();
-    v.events = d.events.iter().take(limits.events).cloned().collect();
-    v.entities = d.entities.iter().take(limits.entities).cloned().collect();
-    v.conflicts = d.conflicts.iter().take(limits.conflicts).cloned().collect();
-    let in_conflicts: BTreeSet<&str> = v.conflicts.iter().flat_map(|k| k.claims.iter().map(String::as_str)).collect();
-    let mut extra = 0;
-    v.claims = d
-        .claims
-        .iter()
-        .filter(|c| {
-            let keep = in_conflicts.contains(c.id.as_str()) || extra < limits.claims;
-            if keep && !in_conflicts.contains(c.id.as_str()) {
-                extra += 1;
-            }
-            keep
+
+    /// The view of a whole dossier, copying only what it shows.
+    pub fn of(d: &Dossier, limits: Limits) -> ReportView {
+        let mut v = ReportView::new(&d.generator, limits);
+        v.shown.format = d.format;
+        v.documents(&d.documents);
+        v.keep_passages(&d.passages);
+        v.keep_novelty(&d.novelty);
+        v.keep_timexes(&d.timexes);
+        v.keep_events(&d.events);
+        v.keep_entities(&d.entities);
+        v.keep_claims(&d.claims, &d.conflicts);
+        v.keep_statements(&d.statements);
+        v.skipped(d.skipped.clone());
+        v
+    }
+
+    pub(crate) fn keep_passages(&mut self, passages: &[dossier_model::Passage]) {
+        self.counts.passages = passages.len();
+        let mut refs: Vec<&dossier_model::Passage> = passages.iter().collect();
+        if refs.len() > self.limits.passages {
+            // Stable: equally widespread passages keep their order.
+            refs.sort_by_key(|p| std::cmp::Reverse(p.occurrences.len()));
+        }
+        self.shown.passages = refs.into_iter().take(self.limits.passages).cloned().collect();
+    }
+    pub(crate) fn keep_novelty(&mut self, novelty: &[dossier_model::Novelty]) {
+        self.shown.novelty = novelty.iter().filter(|n| self.shown_docs.contains(&n.doc)).cloned().collect();
+    }
+    pub(crate) fn keep_timexes(&mut self, timexes: &[dossier_model::Timex]) {
+        self.shown.timexes = timexes.iter().filter(|t| self.shown_docs.contains(&t.span.doc)).cloned().collect();
+    }
+    pub(crate) fn keep_events(&mut self, events: &[dossier_model::Event]) {
+        self.counts.events = events.len();
+        self.shown.events = events.iter().take(self.limits.events).cloned().collect();
+    }
+    pub(crate) fn keep_entities(&mut self, entities: &[dossier_model::Entity]) {
+        self.counts.entities = entities.len();
+        self.shown.entities = entities.iter().take(self.limits.entities).cloned().collect();
+    }
+    pub(crate) fn keep_claims(&mut self, claims: &[dossier_model::Claim], conflicts: &[dossier_model::Conflict]) {
+        self.counts.claims = claims.len();
+        self.counts.conflicts = conflicts.len();
+        self.shown.conflicts = conflicts.iter().take(self.limits.conflicts).cloned().collect();
+        let in_conflicts: BTreeSet<&str> =
+            self.shown.conflicts.iter().flat_map(|k| k.claims.iter().map(String::as_str)).collect();
+        let mut others = 0;
+        self.shown.claims = claims
+            .iter()
+            .filter(|c| {
+                if in_conflicts.contains(c.id.as_str()) {
+                    return true;
+                }
+                others += 1;
+                others <= self.limits.claims
+            })
+            .cloned()
+            .collect();
+    }
+    pub(crate) fn keep_statements(&mut self, statements: &[dossier_model::Statement]) {
+        self.shown.statements =
+            statements.iter().filter(|s| self.shown_docs.contains(&s.span.doc)).cloned().collect();
+    }
+
+    /// What the view leaves out, as a note for the top of the page; `None`
+    /// when it shows everything.
+    fn note(&self) -> Option<String> {
+        let (v, c) = (&self.shown, &self.counts);
+        let partial = v.documents.len() < c.documents
+            || v.passages.len() < c.passages
+            || v.events.len() < c.events
+            || v.entities.len() < c.entities
+            || v.conflicts.len() < c.conflicts
+            || v.claims.len() < c.claims;
+        partial.then(|| {
+            format!(
+                "This corpus is large, so this page shows part of it: {} of {} documents with their text, {} of {} reused passages (most widespread first), {} of {} events, {} of {} entities (most mentioned first), {} of {} conflicts and {} of {} claims. Everything is in dossier.json.",
+                v.documents.len(),
+                c.documents,
+                v.passages.len(),
+                c.passages,
+                v.events.len(),
+                c.events,
+                v.entities.len(),
+                c.entities,
+                v.conflicts.len(),
+                c.conflicts,
+                v.claims.len(),
+                c.claims
+            )
         })
-        .cloned()
-        .collect();
-    let note = format!(
-        "This corpus is large, so this page shows part of it: {} of {} documents with their text, {} of {} reused passages (most widespread first), {} of {} events, {} of {} entities (most mentioned first), {} of {} conflicts and {} of {} claims. Everything is in dossier.json.",
-        v.documents.len(),
-        d.documents.len(),
-        v.passages.len(),
-        d.passages.len(),
-        v.events.len(),
-        d.events.len(),
-        v.entities.len(),
-        d.entities.len(),
-        v.conflicts.len(),
-        d.conflicts.len(),
-        v.claims.len(),
-        d.claims.len()
-    );
-    (std::borrow::Cow::Owned(v), Some(note))
+    }
+
+    /// The report page.
+    pub fn render(&self) -> String {
+        page(&self.shown, &self.counts, self.note())
+    }
+}
+
+impl DossierSink for ReportView {
+    fn documents(&mut self, documents: &[dossier_model::Document]) {
+        self.counts.documents = documents.len();
+        self.shown.documents = documents.iter().take(self.limits.documents).cloned().collect();
+        self.shown_docs = self.shown.documents.iter().map(|d| d.id.clone()).collect();
+    }
+    fn passages(&mut self, passages: Vec<dossier_model::Passage>) {
+        self.keep_passages(&passages);
+    }
+    fn novelty(&mut self, novelty: Vec<dossier_model::Novelty>) {
+        self.keep_novelty(&novelty);
+    }
+    fn timexes(&mut self, timexes: Vec<dossier_model::Timex>) {
+        self.keep_timexes(&timexes);
+    }
+    fn events(&mut self, events: Vec<dossier_model::Event>) {
+        self.keep_events(&events);
+    }
+    fn entities(&mut self, entities: Vec<dossier_model::Entity>) {
+        self.keep_entities(&entities);
+    }
+    fn claims(&mut self, claims: Vec<dossier_model::Claim>, conflicts: Vec<dossier_model::Conflict>) {
+        self.keep_claims(&claims, &conflicts);
+    }
+    fn statements(&mut self, statements: Vec<dossier_model::Statement>) {
+        self.keep_statements(&statements);
+    }
+    fn skipped(&mut self, skipped: Vec<dossier_model::Skipped>) {
+        self.counts.skipped = skipped.len();
+        self.shown.skipped = skipped;
+    }
 }
 
 /// Renders the whole report, showing at most the default [`Limits`].
@@ -143,14 +247,17 @@ pub fn render(d: &Dossier) -> String {
 
 /// Renders the report, showing at most `limits` of a large dossier.
 pub fn render_with(full: &Dossier, limits: Limits) -> String {
-    let (d, partial) = view(full, limits);
-    let d: &Dossier = &d;
+    ReportView::of(full, limits).render()
+}
+
+/// The page for the part `d` of a dossier whose sections hold `counts`.
+fn page(d: &Dossier, counts: &Counts, partial: Option<String>) -> String {
     let mut body = String::new();
     if let Some(note) = partial {
         let _ = writeln!(body, "<p class=\"partial\">{}</p>", escape(&note));
     }
     let sections: [(&str, &str, String); 6] = [
-        ("overview", "Overview", overview(full)),
+        ("overview", "Overview", overview(counts, &d.skipped)),
         ("timeline", "Timeline", timeline::section(d)),
         ("claims", "Claims and conflicts", claims::section(d)),
         ("entities", "Cast", entities::section(d)),
@@ -168,29 +275,29 @@ pub fn render_with(full: &Dossier, limits: Limits) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <title>Dossier — {} documents</title><style>{CSS}</style></head>\n<body><header><h1>Dossier</h1>\
 <p class=\"gen\">{}</p><nav>{nav}</nav></header><main>\n{body}</main></body></html>\n",
-        full.documents.len(),
+        counts.documents,
         escape(&d.generator)
     )
 }
 
-fn overview(d: &Dossier) -> String {
+fn overview(counts: &Counts, skipped: &[dossier_model::Skipped]) -> String {
     let mut s = String::from("<dl class=\"stats\">");
     let rows = [
-        ("documents", d.documents.len()),
-        ("skipped inputs", d.skipped.len()),
-        ("reused passages", d.passages.len()),
-        ("events", d.events.len()),
-        ("entities", d.entities.len()),
-        ("claims", d.claims.len()),
-        ("conflicts", d.conflicts.len()),
+        ("documents", counts.documents),
+        ("skipped inputs", skipped.len()),
+        ("reused passages", counts.passages),
+        ("events", counts.events),
+        ("entities", counts.entities),
+        ("claims", counts.claims),
+        ("conflicts", counts.conflicts),
     ];
     for (k, v) in rows {
         let _ = write!(s, "<div><dt>{k}</dt><dd>{v}</dd></div>");
     }
     s.push_str("</dl>");
-    if !d.skipped.is_empty() {
+    if !skipped.is_empty() {
         s.push_str("<h3>Skipped inputs</h3><ul class=\"skipped\">");
-        for sk in &d.skipped {
+        for sk in skipped {
             let _ = write!(s, "<li><code>{}</code>: {}</li>", escape(&sk.path), escape(&sk.reason));
         }
         s.push_str("</ul>");
