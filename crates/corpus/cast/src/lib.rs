@@ -50,7 +50,6 @@
 #![deny(missing_docs)]
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::rc::Rc;
 
 use dossier_model::{Document, Entity, EntityMention, EntityType, Label, Span};
 
@@ -182,35 +181,55 @@ fn group(kind: EntityType) -> u8 {
     }
 }
 
-struct UnionFind(Vec<usize>);
+/// Parents as `u32`: one per mention of the corpus, and four billion
+/// mentions would not fit in memory anyway.
+struct UnionFind(Vec<u32>);
 
 impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+    fn find(&mut self, x: usize) -> usize {
+        let mut x = x as u32;
+        while self.0[x as usize] != x {
+            self.0[x as usize] = self.0[self.0[x as usize] as usize];
+            x = self.0[x as usize];
         }
-        x
+        x as usize
     }
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
         if a != b {
             // The smaller index stays root: results do not depend on call order.
             let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-            self.0[hi] = lo;
+            self.0[hi] = lo as u32;
         }
     }
 }
 
 /// One mention with where it stands.
+///
+/// 16 bytes: there is one per mention of the corpus, and the merge's
+/// items, beside the mentions and the entities being built, were a large
+/// share of a run's peak memory.
 struct Item<'a> {
-    doc: usize,
     m: &'a EntityMention,
-    /// The folded name, shared by every mention with the same one: a
-    /// corpus has several times more mentions than distinct names, and
-    /// one string per mention was a large share of the merge's memory.
-    key: Rc<str>,
-    tokens: usize,
+    doc: u32,
+    /// The folded name, as an index into [`Keys`]: a corpus has several
+    /// times more mentions than distinct names.
+    key: u32,
+}
+
+/// The distinct folded names of the corpus, each with its word count.
+struct Keys {
+    names: Vec<Box<str>>,
+    tokens: Vec<u32>,
+}
+
+impl Keys {
+    fn name(&self, key: u32) -> &str {
+        &self.names[key as usize]
+    }
+    fn tokens(&self, key: u32) -> u32 {
+        self.tokens[key as usize]
+    }
 }
 
 /// Merges `mentions` (per document, same order as `docs`) into entities.
@@ -219,7 +238,7 @@ struct Item<'a> {
 /// ids are `x1`, `x2`, ... in that order.
 pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> {
     let mut items: Vec<Item> = Vec::new();
-    let mut interned: HashSet<Rc<str>> = HashSet::new();
+    let mut interned: HashMap<Box<str>, u32> = HashMap::new();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
         for m in ms {
             let text = &docs[d].text;
@@ -235,53 +254,56 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
             if key.is_empty() {
                 continue;
             }
-            let tokens = key.split(' ').count();
-            let key = match interned.get(key.as_str()) {
-                Some(k) => k.clone(),
-                None => {
-                    let k: Rc<str> = Rc::from(key);
-                    interned.insert(k.clone());
-                    k
-                }
-            };
-            items.push(Item { doc: d, m, key, tokens });
+            let next = interned.len() as u32;
+            let key = *interned.entry(key.into_boxed_str()).or_insert(next);
+            items.push(Item { m, doc: d as u32, key });
         }
     }
-    drop(interned);
+    let keys = {
+        let mut names: Vec<Box<str>> = vec![Box::default(); interned.len()];
+        for (name, k) in interned {
+            names[k as usize] = name;
+        }
+        let tokens = names.iter().map(|n| n.split(' ').count() as u32).collect();
+        Keys { names, tokens }
+    };
     let n = items.len();
-    let mut uf = UnionFind((0..n).collect());
+    let mut uf = UnionFind((0..n as u32).collect());
+    let no_item = u32::MAX;
 
     // 1. Same key, compatible type. OTHER joins a typed entity of the same key.
-    let mut by_key: BTreeMap<(&str, u8), usize> = BTreeMap::new();
+    // The first item of each (key, group), groups 0 to 2 (OTHER is 3).
+    let mut first_of: Vec<[u32; 4]> = vec![[no_item; 4]; keys.names.len()];
     for (i, it) in items.iter().enumerate() {
         // A one-word person name is ambiguous: step 4 places it.
-        if it.m.kind == EntityType::Person && it.tokens == 1 {
+        if it.m.kind == EntityType::Person && keys.tokens(it.key) == 1 {
             continue;
         }
-        match by_key.get(&(&*it.key, group(it.m.kind))) {
-            Some(&j) => uf.union(i, j),
-            None => {
-                by_key.insert((&*it.key, group(it.m.kind)), i);
-            }
+        let slot = &mut first_of[it.key as usize][group(it.m.kind) as usize];
+        match *slot {
+            j if j == no_item => *slot = i as u32,
+            j => uf.union(i, j as usize),
         }
     }
     for (i, it) in items.iter().enumerate() {
         if it.m.kind == EntityType::Other {
             for g in [1, 2] {
-                if let Some(&j) = by_key.get(&(&*it.key, g)) {
-                    uf.union(i, j);
+                let j = first_of[it.key as usize][g];
+                if j != no_item {
+                    uf.union(i, j as usize);
                     break;
                 }
             }
         }
     }
+    drop(first_of);
 
     // 2. Acronyms defined in the same document.
     // Only the (document, name) pairs some acronym points to are indexed:
     // indexing every mention held one entry per mention of the corpus.
-    let wanted: HashSet<(usize, &str)> =
+    let wanted: HashSet<(u32, &str)> =
         items.iter().filter_map(|it| Some((it.doc, it.m.alias_of.as_deref()?))).collect();
-    let mut in_doc: HashMap<(usize, &str), usize> = HashMap::with_capacity(wanted.len());
+    let mut in_doc: HashMap<(u32, &str), usize> = HashMap::with_capacity(wanted.len());
     for (i, it) in items.iter().enumerate() {
         let at = (it.doc, it.m.name.as_str());
         if wanted.contains(&at) {
@@ -289,7 +311,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         }
     }
     drop(wanted);
-    let mut defined: BTreeSet<Rc<str>> = BTreeSet::new();
+    let mut defined: HashSet<u32> = HashSet::new();
     for (i, it) in items.iter().enumerate() {
         if let Some(other) = &it.m.alias_of
             && let Some(&j) = in_doc.get(&(it.doc, &**other))
@@ -297,17 +319,22 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         {
             uf.union(i, j);
             if is_acronym(&it.m.name) {
-                defined.insert(it.key.clone());
+                defined.insert(it.key);
             }
         }
     }
+    drop(in_doc);
 
     // 3. Acronyms defined elsewhere: the one long form whose initials fit.
     let long_forms: Vec<usize> = {
-        let mut seen = BTreeSet::new();
+        let mut seen = vec![false; keys.names.len()];
         let mut v = Vec::new();
         for (i, it) in items.iter().enumerate() {
-            if group(it.m.kind) == 1 && it.tokens >= 2 && !it.m.descriptor && seen.insert(it.key.clone()) {
+            if group(it.m.kind) == 1
+                && keys.tokens(it.key) >= 2
+                && !it.m.descriptor
+                && !std::mem::replace(&mut seen[it.key as usize], true)
+            {
                 v.push(i);
             }
         }
@@ -322,7 +349,8 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
             by_initials.entry(spelled).or_default().push(j);
         }
     }
-    let mut acronym_target: BTreeMap<Rc<str>, Option<usize>> = BTreeMap::new();
+    drop(long_forms);
+    let mut acronym_target: HashMap<u32, Option<usize>> = HashMap::new();
     for it in &items {
         if !is_acronym(&it.m.name) || defined.contains(&it.key) || acronym_target.contains_key(&it.key) {
             continue;
@@ -330,8 +358,9 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         let target: String = it.m.name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
         let fits: Vec<usize> = by_initials.get(&target).cloned().unwrap_or_default();
         let roots: BTreeSet<usize> = fits.iter().map(|&j| uf.find(j)).collect();
-        acronym_target.insert(it.key.clone(), (roots.len() == 1).then(|| fits[0]));
+        acronym_target.insert(it.key, (roots.len() == 1).then(|| fits[0]));
     }
+    drop((defined, by_initials));
     for (i, it) in items.iter().enumerate() {
         if let Some(Some(j)) = acronym_target.get(&it.key)
             && group(it.m.kind) != 0
@@ -339,15 +368,17 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
             uf.union(i, *j);
         }
     }
+    drop(acronym_target);
 
     // 4. One-word person names: the full name in the same document, then in the corpus.
     // Full person names indexed by their first and last word (the words a
     // one-word name can be), so each lookup touches only candidates.
     let mut full_by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (j, it) in items.iter().enumerate() {
-        if it.m.kind == EntityType::Person && it.tokens >= 2 {
-            let first = it.key.split(' ').next().unwrap_or("");
-            let last = it.key.rsplit(' ').next().unwrap_or("");
+        if it.m.kind == EntityType::Person && keys.tokens(it.key) >= 2 {
+            let key = keys.name(it.key);
+            let first = key.split(' ').next().unwrap_or("");
+            let last = key.rsplit(' ').next().unwrap_or("");
             full_by_word.entry(first).or_default().push(j);
             if last != first {
                 full_by_word.entry(last).or_default().push(j);
@@ -362,10 +393,10 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
         // headline, is placed too, but only next to a full name in its own
         // document: across documents an untyped word is weak evidence.
         let untyped = it.m.kind == EntityType::Other;
-        if !(it.m.kind == EntityType::Person || untyped) || it.tokens != 1 || it.m.descriptor {
+        if !(it.m.kind == EntityType::Person || untyped) || keys.tokens(it.key) != 1 || it.m.descriptor {
             continue;
         }
-        let candidates = full_by_word.get(&*it.key).unwrap_or(&no_full);
+        let candidates = full_by_word.get(keys.name(it.key)).unwrap_or(&no_full);
         // Same document: the nearest full name before it, else the first after it.
         let same: Vec<usize> = candidates.iter().copied().filter(|&j| items[j].doc == it.doc).collect();
         let before = same
@@ -382,16 +413,16 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     // Across documents: the one person of the corpus it can be; when no
     // full name fits, lone names with the same key are one person; when
     // several fit, it stays alone.
-    let mut lone: BTreeMap<Rc<str>, usize> = BTreeMap::new();
+    let mut lone: HashMap<u32, usize> = HashMap::new();
     for i in unattached {
         let roots: BTreeSet<usize> =
-            full_by_word.get(&*items[i].key).unwrap_or(&no_full).iter().map(|&j| uf.find(j)).collect();
+            full_by_word.get(keys.name(items[i].key)).unwrap_or(&no_full).iter().map(|&j| uf.find(j)).collect();
         match roots.len() {
             1 => uf.union(i, *roots.iter().next().expect("one root")),
             0 => match lone.get(&items[i].key) {
                 Some(&j) => uf.union(i, j),
                 None => {
-                    lone.insert(items[i].key.clone(), i);
+                    lone.insert(items[i].key, i);
                 }
             },
             _ => {}
@@ -400,7 +431,8 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
 
     // The indexes go before the entities are built: the two together were
     // the run's memory peak on large corpora.
-    drop((by_key, in_doc, defined, long_forms, by_initials, acronym_target, full_by_word, lone));
+    drop((full_by_word, lone));
+    drop(keys);
     build(docs, &items, &mut uf)
 }
 
@@ -444,12 +476,12 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
             .map(|(n, _)| n.to_string())
             .unwrap_or_else(|| items[members[0]].m.name.to_string());
         let aliases: Vec<String> = forms.keys().filter(|f| **f != name).map(|f| f.to_string()).collect();
-        let mut mentions: Vec<(usize, Span)> =
-            members.iter().map(|&i| (items[i].doc, Span::of(&docs[items[i].doc], items[i].m.range))).collect();
+        let mut mentions: Vec<(u32, Span)> =
+            members.iter().map(|&i| (items[i].doc, Span::of(&docs[items[i].doc as usize], items[i].m.range))).collect();
         mentions.sort_by_key(|a| (a.0, a.1.start, a.1.end));
         mentions.dedup_by(|a, b| a.0 == b.0 && a.1.start == b.1.start && a.1.end == b.1.end);
         // Labels: grouped case-insensitively, shown as first written.
-        let mut labels: BTreeMap<String, (String, BTreeMap<usize, usize>, usize)> = BTreeMap::new();
+        let mut labels: BTreeMap<String, (String, BTreeMap<u32, usize>, usize)> = BTreeMap::new();
         let mut ordered: Vec<usize> = members.clone();
         ordered.sort_by_key(|&i| (items[i].doc, items[i].m.range.start));
         for &i in &ordered {
@@ -463,7 +495,7 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
             .into_values()
             .map(|(text, ds, count)| Label {
                 text,
-                docs: ds.keys().map(|&d| docs[d].id.clone()).collect(),
+                docs: ds.keys().map(|&d| docs[d as usize].id.clone()).collect(),
                 count,
                 per_doc: ds.values().copied().collect(),
             })
