@@ -42,21 +42,24 @@ use dossier_model::{
 };
 
 /// One dated sentence.
+///
+/// Boxed slices and strings, `u32` indices: a large corpus has millions of
+/// candidates, and the spare capacity of each list added up.
 struct Candidate {
-    doc: usize,
+    doc: u32,
     sentence: TextRange,
-    value: String,
+    value: Box<str>,
     earliest: CivilDay,
     latest: CivilDay,
     /// Hashes of the content-word stems, sorted and unique: candidates are
     /// compared hundreds of times each, and integer merges are far cheaper
     /// than string-set intersections.
-    stems: Vec<u64>,
+    stems: Box<[u64]>,
     /// Cast entities and reused passages the sentence holds, sorted and
     /// unique: a set per candidate cost a tree node each, most of the
     /// timeline's memory on large corpora.
-    entities: Vec<u32>,
-    passages: Vec<u32>,
+    entities: Box<[u32]>,
+    passages: Box<[u32]>,
     /// Dated by context: no timex of its own, the date of the sentence
     /// just before. Such a sentence only joins an event another document
     /// dates; it never makes one alone.
@@ -121,11 +124,12 @@ pub fn build_with(
 ) -> Vec<Event> {
     let doc_index: BTreeMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     // Entity and passage positions per document.
-    let mut ent_at: Vec<Vec<(usize, usize)>> = vec![Vec::new(); docs.len()];
+    let mut ent_at: Vec<Vec<(u32, u32)>> = vec![Vec::new(); docs.len()];
     for (e, ent) in entities.iter().enumerate() {
         for m in &ent.mentions {
             if let Some(&d) = doc_index.get(m.doc.as_str()) {
-                ent_at[d].push((m.start, e));
+                // Offsets fit: texts are limited to 4 GiB (see `SharedText`).
+                ent_at[d].push((m.start as u32, e as u32));
             }
         }
     }
@@ -153,14 +157,14 @@ pub fn build_with(
                 .collect();
             let text = &doc.text[s.start..s.end];
             let context = |inherited: bool, value: String, earliest: CivilDay, latest: CivilDay| Candidate {
-                doc: d,
+                doc: d as u32,
                 sentence: s,
-                value,
+                value: value.into(),
                 earliest,
                 latest,
-                stems: stems(text),
+                stems: stems(text).into(),
                 entities: sorted_unique(
-                    ent_at[d].iter().filter(|(p, _)| *p >= s.start && *p < s.end).map(|&(_, e)| e as u32),
+                    ent_at[d].iter().filter(|&&(p, _)| p as usize >= s.start && (p as usize) < s.end).map(|&(_, e)| e),
                 ),
                 passages: sorted_unique(
                     pass_at(d)
@@ -378,12 +382,11 @@ fn stems(text: &str) -> Vec<u64> {
 /// How many values two sorted, unique lists share.
 /// The values of `it`, sorted, without repeats, in a list of exactly
 /// their size.
-fn sorted_unique(it: impl Iterator<Item = u32>) -> Vec<u32> {
+fn sorted_unique(it: impl Iterator<Item = u32>) -> Box<[u32]> {
     let mut v: Vec<u32> = it.collect();
     v.sort_unstable();
     v.dedup();
-    v.shrink_to_fit();
-    v
+    v.into_boxed_slice()
 }
 
 /// How many values two sorted, unique lists share.
@@ -439,14 +442,15 @@ fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
     // a cap keeps pathological inputs (thousands of same-year sentences) linear.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (cands[i].earliest, cands[i].latest, cands[i].doc, cands[i].sentence.start));
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // u32 indices: on large corpora the pairs are the timeline's largest list.
+    let mut pairs: Vec<(f64, u32, u32)> = Vec::new();
     for (oi, &i) in order.iter().enumerate() {
         for &j in order[oi + 1..].iter().take(400) {
             if cands[j].earliest > cands[i].latest {
                 break;
             }
             if let Some(score) = same_happening(&cands[i], &cands[j]) {
-                pairs.push((score, i.min(j), i.max(j)));
+                pairs.push((score, i.min(j) as u32, i.max(j) as u32));
             }
         }
     }
@@ -464,7 +468,7 @@ fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
         x
     }
     for (_, i, j) in pairs {
-        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        let (ri, rj) = (find(&mut parent, i as usize), find(&mut parent, j as usize));
         if ri == rj {
             continue;
         }
@@ -477,12 +481,10 @@ fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
         parent[gone] = keep;
         bounds[keep] = (lo, hi);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    groups.into_values().collect()
+    // Groups in root order, members in index order.
+    let mut by_root: Vec<(usize, usize)> = (0..n).map(|i| (find(&mut parent, i), i)).collect();
+    by_root.sort_unstable();
+    by_root.chunk_by(|a, b| a.0 == b.0).map(|run| run.iter().map(|&(_, i)| i).collect()).collect()
 }
 
 fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
@@ -511,18 +513,18 @@ fn event_of(group: &[usize], cands: &[Candidate], docs: &[Document]) -> Event {
         .iter()
         .map(|&i| {
             let k = &cands[i];
-            Span::of(&docs[k.doc], k.sentence)
+            Span::of(&docs[k.doc as usize], k.sentence)
         })
         .collect();
     mentions.dedup();
     Event {
         id: String::new(),
         date: EventDate {
-            value: c.value.clone(),
+            value: c.value.to_string(),
             earliest: Some(c.earliest.to_string()),
             latest: Some(c.latest.to_string()),
         },
-        summary: summarize(&docs[s.doc].text[s.sentence.start..s.sentence.end]),
+        summary: summarize(&docs[s.doc as usize].text[s.sentence.start..s.sentence.end]),
         mentions,
     }
 }
