@@ -436,6 +436,24 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     build(docs, &items, &mut uf)
 }
 
+/// Reorders `items` so that position `i` holds what was at `order[i]`,
+/// in place: each cycle of the permutation is rotated by swaps.
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    debug_assert_eq!(items.len(), order.len());
+    for start in 0..items.len() {
+        // Follow the cycle through `start`, marking visited slots with their
+        // own index.
+        let mut at = start;
+        while order[at] as usize != start {
+            let from = order[at] as usize;
+            items.swap(at, from);
+            order[at] = at as u32;
+            at = from;
+        }
+        order[at] = at as u32;
+    }
+}
+
 /// Turns the clusters into entities: canonical name, type, aliases,
 /// mentions in document order, labels counted per source.
 fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
@@ -444,7 +462,9 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
     // four billion mentions would not fit in memory anyway).
     let mut by_root: Vec<(u32, u32)> = (0..items.len()).map(|i| (uf.find(i) as u32, i as u32)).collect();
     by_root.sort_unstable();
-    let mut out: Vec<Entity> = Vec::new();
+    // Sized up front: grown by doubling, the list of millions of entities
+    // held its old and new buffers at once, at the run's memory peak.
+    let mut out: Vec<Entity> = Vec::with_capacity(by_root.chunk_by(|a, b| a.0 == b.0).count());
     for run in by_root.chunk_by(|a, b| a.0 == b.0) {
         let members: Vec<usize> = run.iter().map(|&(_, i)| i as usize).collect();
         // Type: majority of typed mentions; OTHER only when nothing else.
@@ -510,7 +530,15 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
             labels,
         });
     }
-    out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    // Most mentioned first, then by name, ties in cluster order. Sorted as a
+    // permutation of indices applied in place: a stable sort of the
+    // entities themselves allocates half their size again.
+    let mut order: Vec<u32> = (0..out.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (ea, eb) = (&out[a as usize], &out[b as usize]);
+        eb.mentions.len().cmp(&ea.mentions.len()).then_with(|| ea.name.cmp(&eb.name)).then(a.cmp(&b))
+    });
+    permute(&mut out, order);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("x{}", i + 1);
     }
@@ -532,6 +560,16 @@ mod tests {
             alias_of: None,
             descriptor: false,
         }
+    }
+
+    #[test]
+    fn permute_reorders_in_place() {
+        let mut v = vec!['a', 'b', 'c', 'd', 'e'];
+        permute(&mut v, vec![2, 0, 4, 3, 1]);
+        assert_eq!(v, vec!['c', 'a', 'e', 'd', 'b']);
+        let mut empty: Vec<u8> = Vec::new();
+        permute(&mut empty, Vec::new());
+        assert!(empty.is_empty());
     }
 
     #[test]
