@@ -273,7 +273,7 @@ pub fn analyze_documents_into(
 
     // The cast is built from every document's entity mentions before any
     // claim exists, so that its transient peak does not stack on the claims;
-    // the claims phase then drops each document's mentions as it is done.
+    // then the mentions shrink to what the claims read of them.
     let mentions: Vec<Vec<dossier_model::EntityMention>> =
         docs.par_iter().zip(&segments).map(|(d, s)| dossier_entities::recognize(d, s)).collect();
     trace.step("entities");
@@ -281,8 +281,13 @@ pub fn analyze_documents_into(
     let entities = dossier_cast::merge(&docs, &mentions);
     let corpus_time = reuse_time + t_cast.elapsed();
     trace.step("cast");
+    // What the claims read of the mentions, a fraction of their memory:
+    // each document's mentions are dropped as soon as they are converted.
+    let agents: Vec<Box<[dossier_attribution::Agent]>> =
+        mentions.into_par_iter().map(|ms| dossier_attribution::agents(&ms)).collect();
+    trace.step("agents");
     // The timeline needs the cast but not the claims: built now, its
-    // transient peak stacks on the mentions rather than on the larger claims.
+    // transient peak does not stack on the claims.
     let t_timeline = Instant::now();
     let events = dossier_timeline::build_with(&docs, &segments, &timexes, &entities, &passage_locations);
     let corpus_time = corpus_time + t_timeline.elapsed();
@@ -298,7 +303,8 @@ pub fn analyze_documents_into(
     sink.entities(entities);
     trace.step("sent cast");
 
-    // Claims and statements come out in chunks of documents, not one list
+    // The agents go with their documents' claims. Claims and statements
+    // come out in chunks of documents, not one list
     // per document: gathered into the final lists, a chunk's buffer is one
     // large block the allocator gives back at once, where thousands of
     // small per-document lists stayed resident beside the final copy.
@@ -306,13 +312,13 @@ pub fn analyze_documents_into(
     let parts: Vec<(Vec<Claim>, Vec<Statement>)> = docs
         .par_chunks(chunk)
         .zip(segments.par_chunks(chunk))
-        .zip(mentions.into_par_iter().chunks(chunk))
-        .map(|((docs, segments), mentions)| {
+        .zip(agents.into_par_iter().chunks(chunk))
+        .map(|((docs, segments), agents)| {
             let (mut claims, mut statements) = (Vec::new(), Vec::new());
-            for ((d, segments), mentions) in docs.iter().zip(segments).zip(mentions) {
+            for ((d, segments), agents) in docs.iter().zip(segments).zip(agents) {
                 let quantities = dossier_quantities::extract(d, segments);
                 let attributions = dossier_attribution::attribute(d, segments);
-                claims.extend(dossier_attribution::claims(d, segments, &quantities, &attributions, &mentions));
+                claims.extend(dossier_attribution::claims(d, segments, &quantities, &attributions, &agents));
                 statements.extend(attributions.into_iter().map(|a| Statement {
                     span: Span::of(d, a.range),
                     id: String::new(),

@@ -30,9 +30,9 @@
 //! - **ellipsis**: a number with no noun takes the noun of the previous
 //!   number in the clause ("out of 17,000 Iranians ..., about 12,000").
 
+use crate::Agent;
 use dossier_model::{
-    Attribution, Claim, Document, EntityMention, EntityType, QuantityKind, QuantityMention, Segments, Source, Span,
-    TextRange,
+    Attribution, Claim, Document, EntityType, QuantityKind, QuantityMention, Segments, Source, Span, TextRange,
 };
 
 use crate::attribute::{Tokens, clauses};
@@ -58,7 +58,7 @@ pub(crate) fn build(
     segs: &Segments,
     quantities: &[QuantityMention],
     attributions: &[Attribution],
-    mentions: &[EntityMention],
+    agents: &[Agent],
 ) -> Vec<Claim> {
     let clauses = clauses(doc, segs);
     let mut attributions: Vec<&Attribution> = attributions.iter().collect();
@@ -105,9 +105,9 @@ pub(crate) fn build(
         {
             prev_unit = Some((ci, unit.clone(), h.clone()));
         }
-        let pred = right_predicate(&t, qe, b, mentions)
-            .or_else(|| left_predicate(&t, a, qs, mentions))
-            .or_else(|| victims_of(&t, qe, b, head.as_deref(), mentions));
+        let pred = right_predicate(&t, qe, b, agents)
+            .or_else(|| left_predicate(&t, a, qs, agents))
+            .or_else(|| victims_of(&t, qe, b, head.as_deref(), agents));
         let zero = q.quantity.value == Some(0.0) && q.quantity.qualifier.is_some();
         let h = head.as_deref().unwrap_or("");
         // What is counted.
@@ -288,7 +288,7 @@ fn source_of(text: &str, attributions: &[&Attribution], range: TextRange, clause
 }
 
 /// "was killed", "were injured", "killed in", "died", "attacked the camp".
-fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) -> Option<Pred> {
+fn right_predicate(t: &Tokens, qe: usize, b: usize, agents: &[Agent]) -> Option<Pred> {
     let mut k = qe;
     let mut skipped = 0;
     while k < b && skipped < 6 && is_aux(t.low(k)) && t.toks[k].kind == Kind::Word {
@@ -301,7 +301,7 @@ fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) 
     let w = t.low(k);
     // "have fallen victim to X".
     if matches!(w, "fallen" | "fell" | "falling") && t.low(k + 1) == "victim" && t.low(k + 2) == "to" {
-        let agent = agent_in(t, k + 3, b, mentions);
+        let agent = agent_in(t, k + 3, b, agents);
         return Some(Pred { word: "killed".into(), role: Role::Patient, agent });
     }
     let verbish = w.ends_with("ed")
@@ -327,7 +327,7 @@ fn right_predicate(t: &Tokens, qe: usize, b: usize, mentions: &[EntityMention]) 
         // "killed by X", skipping a short adjunct: "killed in 2019 by X".
         (k + 1..b.min(k + 5))
             .find(|&i| t.low(i) == "by")
-            .and_then(|i| agent_in(t, i + 1, b, mentions))
+            .and_then(|i| agent_in(t, i + 1, b, agents))
             .or_else(|| cause_after(t, k + 1, b))
     } else {
         None
@@ -370,7 +370,7 @@ fn cause_after(t: &Tokens, k: usize, b: usize) -> Option<String> {
 }
 
 /// "seized 150 devices", "killing nearly 17,000", "the lives of", "toll of".
-fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -> Option<Pred> {
+fn left_predicate(t: &Tokens, a: usize, qs: usize, agents: &[Agent]) -> Option<Pred> {
     if qs <= a {
         return None;
     }
@@ -382,12 +382,12 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -
     let w = t.low(p);
     // A verb before the number: its subject is the agent.
     let verb_at = |word: &str, at: usize| {
-        let agent = subject_agent(t, a, at, mentions);
+        let agent = subject_agent(t, a, at, agents);
         Some(Pred { word: word.to_string(), role: Role::Patient, agent })
     };
     // An event noun before the number ("the deaths of", "a toll of").
     let noun_at = |word: &str, at: usize| {
-        let agent = noun_agent(t, a, at, mentions);
+        let agent = noun_agent(t, a, at, agents);
         Some(Pred { word: word.to_string(), role: Role::Patient, agent })
     };
     if matches!(w, "to" | "at") && p > a {
@@ -435,7 +435,7 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, mentions: &[EntityMention]) -
 /// terrorist acts have claimed" -> mko; "fire killed" -> none, a common
 /// noun names the event, not an actor), or, for a participle after a comma
 /// (", killing nearly 17,000"), the subject that opens the clause.
-fn subject_agent(t: &Tokens, a: usize, v: usize, mentions: &[EntityMention]) -> Option<String> {
+fn subject_agent(t: &Tokens, a: usize, v: usize, agents: &[Agent]) -> Option<String> {
     let mut e = v;
     while e > a && matches!(t.low(e - 1), "has" | "have" | "had" | "also" | "reportedly" | "allegedly" | "then") {
         e -= 1;
@@ -446,7 +446,7 @@ fn subject_agent(t: &Tokens, a: usize, v: usize, mentions: &[EntityMention]) -> 
         while s < e && t.toks[s].kind == Kind::Word && !is_aux(t.low(s)) && canonical_predicate(t.low(s)).is_none() {
             s += 1;
         }
-        return named_agent(t, a, s, mentions);
+        return named_agent(t, a, s, agents);
     }
     let mut s = e;
     while s > a
@@ -456,48 +456,48 @@ fn subject_agent(t: &Tokens, a: usize, v: usize, mentions: &[EntityMention]) -> 
     {
         s -= 1;
     }
-    named_agent(t, s, e, mentions)
+    named_agent(t, s, e, agents)
 }
 
 /// The agent of an event noun at `n`: who is "responsible for", "blamed
 /// for" or "accused of" it, or the clause's subject when a participle
 /// after a comma leads to it (", resulting in a toll of"); else none
 /// ("over the deaths of 19 workers" names no one).
-fn noun_agent(t: &Tokens, a: usize, n: usize, mentions: &[EntityMention]) -> Option<String> {
+fn noun_agent(t: &Tokens, a: usize, n: usize, agents: &[Agent]) -> Option<String> {
     let from = n.saturating_sub(8).max(a);
     if let Some(r) = (from..n).rev().find(|&i| matches!(t.low(i), "responsible" | "blamed" | "accused")) {
-        return agent_before(t, a, r, mentions);
+        return agent_before(t, a, r, agents);
     }
     if let Some(c) = (from..n).rev().find(|&i| t.low(i) == "," && t.low(i + 1).ends_with("ing")) {
-        return subject_agent(t, a, c + 1, mentions);
+        return subject_agent(t, a, c + 1, agents);
     }
     None
 }
 
 /// An entity mention or acronym within tokens `s..e`.
-fn named_agent(t: &Tokens, s: usize, e: usize, mentions: &[EntityMention]) -> Option<String> {
+fn named_agent(t: &Tokens, s: usize, e: usize, agents: &[Agent]) -> Option<String> {
     if s >= e {
         return None;
     }
     let r = TextRange::new(t.toks[s].start, t.toks[e - 1].end);
-    if let Some(m) = mentions.iter().find(|m| r.contains(&m.range) && agentive(m.kind)) {
+    if let Some(m) = agents.iter().find(|m| r.contains(&m.range)) {
         return Some(normalise_agent(&m.name));
     }
     (s..e).find(|&i| t.toks[i].is_acronym(t.text) && t.toks[i].low.len() >= 3).map(|i| normalise_agent(&t.toks[i].low))
 }
 
 /// "17,000 victims of terrorism".
-fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, mentions: &[EntityMention]) -> Option<Pred> {
+fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, agents: &[Agent]) -> Option<Pred> {
     if head != Some("victim") || t.low(qe) != "of" {
         return None;
     }
-    let agent = agent_in(t, qe + 1, b, mentions);
+    let agent = agent_in(t, qe + 1, b, agents);
     Some(Pred { word: "killed".into(), role: Role::Patient, agent })
 }
 
 /// The agent named in the phrase starting at `k`: an entity mention, an
 /// acronym, else the phrase's last noun ("terrorism", "terrorist attacks").
-fn agent_in(t: &Tokens, k: usize, b: usize, mentions: &[EntityMention]) -> Option<String> {
+fn agent_in(t: &Tokens, k: usize, b: usize, agents: &[Agent]) -> Option<String> {
     let mut e = k;
     while e < b
         && e < k + 6
@@ -513,7 +513,7 @@ fn agent_in(t: &Tokens, k: usize, b: usize, mentions: &[EntityMention]) -> Optio
         return None;
     }
     let r = TextRange::new(t.toks[k].start, t.toks[e - 1].end);
-    if let Some(m) = mentions.iter().find(|m| r.overlaps(&m.range) && agentive(m.kind)) {
+    if let Some(m) = agents.iter().find(|m| r.overlaps(&m.range)) {
         return Some(normalise_agent(&m.name));
     }
     if let Some(i) = (k..e).find(|&i| t.toks[i].is_acronym(t.text)) {
@@ -527,12 +527,12 @@ fn agent_in(t: &Tokens, k: usize, b: usize, mentions: &[EntityMention]) -> Optio
 }
 
 /// The nearest organisation or person named before token `p` in the clause.
-fn agent_before(t: &Tokens, a: usize, p: usize, mentions: &[EntityMention]) -> Option<String> {
+fn agent_before(t: &Tokens, a: usize, p: usize, agents: &[Agent]) -> Option<String> {
     if p <= a {
         return None;
     }
     let clause = TextRange::new(t.toks[a].start, t.toks[p].start);
-    if let Some(m) = mentions.iter().rev().find(|m| clause.contains(&m.range) && agentive(m.kind)) {
+    if let Some(m) = agents.iter().rev().find(|m| clause.contains(&m.range)) {
         return Some(normalise_agent(&m.name));
     }
     (a..p)
@@ -541,7 +541,7 @@ fn agent_before(t: &Tokens, a: usize, p: usize, mentions: &[EntityMention]) -> O
         .map(|i| normalise_agent(&t.toks[i].low))
 }
 
-fn agentive(k: EntityType) -> bool {
+pub(crate) fn agentive(k: EntityType) -> bool {
     matches!(k, EntityType::Org | EntityType::Person)
 }
 

@@ -64,16 +64,42 @@ pub fn attribute(doc: &Document, segs: &Segments) -> Vec<Attribution> {
     found
 }
 
-/// Builds the claims of `doc` from its quantities, attributions and entity
-/// mentions. Claim ids are left empty; the pipeline numbers them.
+/// A person or organisation named in a document, as the claims read it
+/// when they look for who did what: where the name stands, and the name.
+///
+/// Why not the [`EntityMention`] itself: claims are built after the cast,
+/// and a mention also carries a type, labels and aliases the claims never
+/// read. Kept for every document until its claims are built, this is 32
+/// bytes a name against a mention's 72 and its heap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agent {
+    /// Where the name stands in the document's text.
+    pub range: dossier_model::TextRange,
+    /// The name, as the entity recogniser normalised it.
+    pub name: dossier_model::SharedText,
+}
+
+/// The mentions a claim can name as its agent: people and organisations,
+/// in the order given (text order).
+pub fn agents(mentions: &[EntityMention]) -> Box<[Agent]> {
+    mentions
+        .iter()
+        .filter(|m| build::agentive(m.kind))
+        .map(|m| Agent { range: m.range, name: m.name.clone() })
+        .collect()
+}
+
+/// Builds the claims of `doc` from its quantities, attributions and the
+/// people and organisations it names ([`agents`]). Claim ids are left
+/// empty; the pipeline numbers them.
 pub fn claims(
     doc: &Document,
     segs: &Segments,
     quantities: &[QuantityMention],
     attributions: &[Attribution],
-    mentions: &[EntityMention],
+    agents: &[Agent],
 ) -> Vec<Claim> {
-    build::build(doc, segs, quantities, attributions, mentions)
+    build::build(doc, segs, quantities, attributions, agents)
 }
 
 #[cfg(test)]
