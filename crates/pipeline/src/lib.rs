@@ -303,9 +303,9 @@ pub fn analyze_documents_into(
     sink.entities(entities);
     trace.step("sent cast");
 
-    // The agents go with their documents' claims. Claims and statements
-    // come out in chunks of documents, not one list
-    // per document: gathered into the final lists, a chunk's buffer is one
+    // Each document's agents are dropped once its claims are built. Claims
+    // and statements come out in chunks of documents, not one list per
+    // document: gathered into the final lists, a chunk's buffer is one
     // large block the allocator gives back at once, where thousands of
     // small per-document lists stayed resident beside the final copy.
     let chunk = docs.len().div_ceil(rayon::current_num_threads() * 8).clamp(1, 1024);
