@@ -23,7 +23,9 @@
 
 use std::time::{Duration, Instant};
 
-use dossier_model::{Claim, Counts, Document, Dossier, DossierSink, RawDocument, Segments, Skipped, Span, Statement, Timex};
+use dossier_model::{
+    Claim, Counts, Document, Dossier, DossierSink, RawDocument, Segments, Skipped, Span, Statement, Timex,
+};
 use rayon::prelude::*;
 
 pub use dossier_ingest::{IngestOptions, Ingested, Input, ingest};

@@ -29,9 +29,10 @@
 //! use dossier_model::{Document, EntityMention, EntityType, TextRange};
 //! let a = Document::new("a", "a.txt", "The Vel-e-Dara Front (VDF) met Tomas Brek. Brek left.".to_string());
 //! let b = Document::new("b", "b.txt", "The VDF and the Vel Dara Front denied it.".to_string());
-//! let m = |s: usize, e: usize, k: EntityType, d: &Document, alias: Option<&str>| EntityMention {
-//!     range: TextRange::new(s, e), kind: k, name: d.text.slice(s..e), labels: Box::default(),
-//!     alias_of: alias.map(Box::from), descriptor: false,
+//! let m = |s: usize, e: usize, k: EntityType, d: &Document, alias: Option<&str>| {
+//!     let mut m = EntityMention::new(TextRange::new(s, e), k, d.text.slice(s..e));
+//!     m.set_extras(Vec::new(), alias.map(String::from));
+//!     m
 //! };
 //! let ma = vec![
 //!     m(4, 20, EntityType::Org, &a, Some("VDF")), m(22, 25, EntityType::Org, &a, Some("Vel-e-Dara Front")),
@@ -301,8 +302,7 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     // 2. Acronyms defined in the same document.
     // Only the (document, name) pairs some acronym points to are indexed:
     // indexing every mention held one entry per mention of the corpus.
-    let wanted: HashSet<(u32, &str)> =
-        items.iter().filter_map(|it| Some((it.doc, it.m.alias_of.as_deref()?))).collect();
+    let wanted: HashSet<(u32, &str)> = items.iter().filter_map(|it| Some((it.doc, it.m.alias_of()?))).collect();
     let mut in_doc: HashMap<(u32, &str), usize> = HashMap::with_capacity(wanted.len());
     for (i, it) in items.iter().enumerate() {
         let at = (it.doc, it.m.name.as_str());
@@ -313,8 +313,8 @@ pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> 
     drop(wanted);
     let mut defined: HashSet<u32> = HashSet::new();
     for (i, it) in items.iter().enumerate() {
-        if let Some(other) = &it.m.alias_of
-            && let Some(&j) = in_doc.get(&(it.doc, &**other))
+        if let Some(other) = it.m.alias_of()
+            && let Some(&j) = in_doc.get(&(it.doc, other))
             && group(items[j].m.kind) == group(it.m.kind)
         {
             uf.union(i, j);
@@ -505,7 +505,7 @@ fn build(docs: &[Document], items: &[Item], uf: &mut UnionFind) -> Vec<Entity> {
         let mut ordered: Vec<usize> = members.clone();
         ordered.sort_by_key(|&i| (items[i].doc, items[i].m.range.start));
         for &i in &ordered {
-            for l in &items[i].m.labels {
+            for l in items[i].m.labels() {
                 let e = labels.entry(l.to_lowercase()).or_insert_with(|| (l.clone(), BTreeMap::new(), 0));
                 *e.1.entry(items[i].doc).or_default() += 1;
                 e.2 += 1;
@@ -552,14 +552,7 @@ mod tests {
 
     fn mention(doc: &Document, text: &str, nth: usize, kind: EntityType) -> EntityMention {
         let start = doc.text.match_indices(text).nth(nth).expect("in text").0;
-        EntityMention {
-            range: TextRange::new(start, start + text.len()),
-            kind,
-            name: text.into(),
-            labels: Box::default(),
-            alias_of: None,
-            descriptor: false,
-        }
+        EntityMention::new(TextRange::new(start, start + text.len()), kind, text.into())
     }
 
     #[test]
@@ -648,10 +641,10 @@ mod tests {
         let a = Document::new("a", "a", "the outlawed VDF and the outlawed VDF".into());
         let b = Document::new("b", "b", "the armed VDF".into());
         let mut ma = vec![mention(&a, "VDF", 0, EntityType::Org), mention(&a, "VDF", 1, EntityType::Org)];
-        ma[0].labels = Box::new(["outlawed".into()]);
-        ma[1].labels = Box::new(["Outlawed".into()]);
+        ma[0].set_extras(vec!["outlawed".into()], None);
+        ma[1].set_extras(vec!["Outlawed".into()], None);
         let mut mb = vec![mention(&b, "VDF", 0, EntityType::Org)];
-        mb[0].labels = Box::new(["armed".into()]);
+        mb[0].set_extras(vec!["armed".into()], None);
         let cast = merge(&[a, b], &[ma, mb]);
         assert_eq!(cast.len(), 1);
         let l = &cast[0].labels;

@@ -49,10 +49,10 @@ fn seeds_cast_reads_right() {
     //    with every mention, in any article, of any spelling of its long form.
     let mut defined = 0;
     for (d, ms) in docs.iter().zip(&mentions) {
-        for m in ms.iter().filter(|m| m.alias_of.is_some() && is_acronym(&m.name)) {
+        for m in ms.iter().filter(|m| m.alias_of().is_some() && is_acronym(&m.name)) {
             defined += 1;
             let k = owner[&(d.id.clone(), m.range.start)];
-            let long_key = name_key(m.alias_of.as_ref().unwrap());
+            let long_key = name_key(m.alias_of().unwrap());
             for (d2, ms2) in docs.iter().zip(&mentions) {
                 for m2 in ms2.iter().filter(|m2| name_key(&m2.name) == long_key || m2.name == m.name) {
                     assert_eq!(

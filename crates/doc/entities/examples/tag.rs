@@ -20,6 +20,13 @@ fn main() {
     }
     sentences.push(dossier_model::TextRange::new(start, text.len()));
     for m in dossier_entities::rules::recognize_text(&text, &sentences) {
-        println!("{:?}\t{}\t{}\t{:?}\t{:?}", m.kind, &text[m.range.start..m.range.end], m.name, m.labels, m.alias_of);
+        println!(
+            "{:?}\t{}\t{}\t{:?}\t{:?}",
+            m.kind,
+            &text[m.range.start..m.range.end],
+            m.name,
+            m.labels(),
+            m.alias_of()
+        );
     }
 }

@@ -309,13 +309,15 @@ pub fn recognize_text(text: &str, sentences: &[TextRange]) -> Vec<EntityMention>
     cands.sort_by_key(|c| (c.first, c.end));
     cands
         .into_iter()
-        .map(|c| EntityMention {
-            range: TextRange::new(doc.toks[c.first].start, doc.toks[c.end - 1].end),
-            kind: c.kind,
-            name: c.descriptor_of.clone().unwrap_or_else(|| doc.name(c.first, c.end)).into(),
-            labels: c.labels.into_boxed_slice(),
-            alias_of: c.alias_of.map(String::into_boxed_str),
-            descriptor: c.descriptor_of.is_some(),
+        .map(|c| {
+            let mut m = EntityMention::new(
+                TextRange::new(doc.toks[c.first].start, doc.toks[c.end - 1].end),
+                c.kind,
+                c.descriptor_of.clone().unwrap_or_else(|| doc.name(c.first, c.end)).into(),
+            );
+            m.descriptor = c.descriptor_of.is_some();
+            m.set_extras(c.labels, c.alias_of);
+            m
         })
         .collect()
 }
@@ -1312,10 +1314,10 @@ mod tests {
         let ms = run("Fighters of the Vel-e-Dara Front (VDF) crossed the river. Later the VDF withdrew.");
         let long = named(&ms, "Vel-e-Dara Front");
         assert_eq!(long.len(), 1, "{ms:?}");
-        assert_eq!(long[0].alias_of.as_deref(), Some("VDF"));
+        assert_eq!(long[0].alias_of(), Some("VDF"));
         assert!(named(&ms, "VDF").iter().all(|m| m.kind == long[0].kind));
         let ms = run("Officials met the NLU, the National Labour Union, on Monday.");
-        assert_eq!(named(&ms, "NLU")[0].alias_of.as_deref(), Some("National Labour Union"), "{ms:?}");
+        assert_eq!(named(&ms, "NLU")[0].alias_of(), Some("National Labour Union"), "{ms:?}");
     }
 
     #[test]
@@ -1328,16 +1330,16 @@ mod tests {
         let berg = named(&ms, "Anna Berg");
         assert_eq!(berg.len(), 2, "{ms:?}");
         assert!(named(&ms, "Finnish").len() == 1, "{ms:?}");
-        assert!(berg[0].labels.iter().any(|l| l == "Finnish Foreign Minister"), "{ms:?}");
+        assert!(berg[0].labels().iter().any(|l| l == "Finnish Foreign Minister"), "{ms:?}");
         assert!(berg[1].descriptor);
         assert_eq!(&text[berg[1].range.start..berg[1].range.end], "Finnish foreign minister");
         let front = named(&ms, "Vel-e-Dara Front");
-        assert!(front.iter().any(|m| m.labels.iter().any(|l| l == "outlawed")), "{ms:?}");
+        assert!(front.iter().any(|m| m.labels().iter().any(|l| l == "outlawed")), "{ms:?}");
         let ms2 = run("Police met the chief of the border guard, Lina Ode, on Monday.");
         let ode = named(&ms2, "Lina Ode");
-        assert!(ode.iter().any(|m| m.labels.iter().any(|l| l == "chief of the border guard")), "{ms2:?}");
+        assert!(ode.iter().any(|m| m.labels().iter().any(|l| l == "chief of the border guard")), "{ms2:?}");
         let brek = named(&ms, "Tomas Brek");
-        assert!(brek.iter().any(|m| m.labels.iter().any(|l| l.starts_with("leader of the opposition"))), "{ms:?}");
+        assert!(brek.iter().any(|m| m.labels().iter().any(|l| l.starts_with("leader of the opposition"))), "{ms:?}");
         // The appositive itself is a mention of the person it describes.
         assert!(brek.iter().any(|m| m.descriptor), "{ms:?}");
     }

@@ -168,8 +168,7 @@ impl ReportView {
             .collect();
     }
     pub(crate) fn keep_statements(&mut self, statements: &[dossier_model::Statement]) {
-        self.shown.statements =
-            statements.iter().filter(|s| self.shown_docs.contains(&s.span.doc)).cloned().collect();
+        self.shown.statements = statements.iter().filter(|s| self.shown_docs.contains(&s.span.doc)).cloned().collect();
     }
 
     /// What the view leaves out, as a note for the top of the page; `None`
