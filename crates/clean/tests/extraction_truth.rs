@@ -12,11 +12,11 @@ use dossier_model::{RawDocument, SourceFormat};
 
 #[test]
 fn ground_truth_bodies_keep_their_prose() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the ground-truth test");
+    let Some(path) =
+        dossier_testdata::shared_path("corpus/article-extraction-benchmark/ground-truth.json", "the ground-truth test")
+    else {
         return;
     };
-    let path = std::path::Path::new(&shared).join("corpus/article-extraction-benchmark/ground-truth.json");
     let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let truth: serde_json::Value = serde_json::from_str(&json).expect("ground truth is JSON");
     let raws: Vec<RawDocument> = truth

@@ -31,18 +31,8 @@ fn read_txt(path: &PathBuf) -> RawDocument {
 }
 
 fn seeds() -> Option<Vec<Document>> {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the seed test");
-        return None;
-    };
-    let dir = PathBuf::from(shared).join("corpus/seeds");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    assert_eq!(paths.len(), 5, "expected five seed files in {}", dir.display());
+    let paths = dossier_testdata::seed_files("the seeds cleaning test")?;
+    assert_eq!(paths.len(), 5, "expected five seed files");
     Some(clean(paths.iter().map(read_txt).collect()))
 }
 

@@ -101,12 +101,7 @@ fn report_is_self_contained() {
 
 #[test]
 fn seeds_give_five_documents_that_keep_the_contract() {
-    let Some(shared) = shared() else {
-        eprintln!("DOSSIER_SHARED not set: skipping the seeds run");
-        return;
-    };
-    let seeds = shared.join("corpus/seeds");
-    assert!(seeds.is_dir(), "{} is missing", seeds.display());
+    let Some(seeds) = dossier_testdata::shared_path("corpus/seeds", "the seeds run") else { return };
     let (_out, d, _) = analyze(&[&seeds], &["--quiet"]);
     check_contract(&d);
     assert_eq!(d["documents"].as_array().unwrap().len(), 5);

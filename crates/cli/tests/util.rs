@@ -14,14 +14,6 @@ pub fn dossier() -> Command {
     Command::cargo_bin("dossier").unwrap()
 }
 
-/// The shared data folder when `DOSSIER_SHARED` is set. When it is set, a
-/// missing file under it is a failure, not a skip.
-pub fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(std::env::var_os("DOSSIER_SHARED")?);
-    assert!(p.join("corpus").is_dir(), "DOSSIER_SHARED={} has no corpus/ folder", p.display());
-    Some(p)
-}
-
 /// Runs `dossier analyze` on `inputs` into a fresh temp dir and returns the
 /// dir (kept alive by the guard) and the parsed dossier.json.
 pub fn analyze(inputs: &[&Path], extra: &[&str]) -> (tempfile::TempDir, serde_json::Value, Vec<u8>) {

@@ -46,11 +46,10 @@ fn tp_fp_fn(truth: &str, pred: &str, word: &Regex) -> Counts {
 
 #[test]
 fn extraction_f1_stays_above_floor() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED not set: skipping the extraction benchmark");
+    let Some(dir) = dossier_testdata::shared_path("corpus/article-extraction-benchmark", "the extraction benchmark")
+    else {
         return;
     };
-    let dir = std::path::Path::new(&shared).join("corpus/article-extraction-benchmark");
     let truth: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).expect("ground-truth.json")).unwrap();
     let truth = truth.as_object().unwrap();

@@ -5,18 +5,12 @@ use dossier_ingest::{IngestOptions, Input, ingest};
 
 #[test]
 fn seeds_read_as_one_document_per_file() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED not set: skipping the seed corpus test");
-        return;
-    };
-    let dir = std::path::Path::new(&shared).join("corpus/seeds");
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .expect("seeds folder")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    let Some(dir) = dossier_testdata::shared_path("corpus/seeds", "the seed corpus test") else { return };
+    let files: Vec<String> = dossier_testdata::seed_files("the seed corpus test")
+        .expect("DOSSIER_SHARED is set")
+        .iter()
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
-    files.sort();
     let got = ingest(&[Input::Path(dir)], &IngestOptions::default());
     assert!(got.skipped.is_empty(), "{:?}", got.skipped);
     let ids: Vec<&str> = got.documents.iter().map(|d| d.id.as_str()).collect();

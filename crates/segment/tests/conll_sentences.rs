@@ -32,11 +32,9 @@ fn alnum_before(text: &str, pos: usize) -> usize {
 
 #[test]
 fn conll_sentence_boundaries() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the CoNLL sentence test");
+    let Some(path) = dossier_testdata::shared_path("corpus/conll2003/valid.txt", "the CoNLL sentence test") else {
         return;
     };
-    let path = std::path::Path::new(&shared).join("corpus/conll2003/valid.txt");
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     // Documents -> sentences -> tokens.
     let mut docs: Vec<Vec<Vec<&str>>> = Vec::new();

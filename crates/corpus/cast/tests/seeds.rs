@@ -14,18 +14,8 @@ use dossier_model::{Document, EntityType};
 
 #[test]
 fn seeds_cast_reads_right() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED not set: skipping the seeds cast test");
-        return;
-    };
-    let dir = format!("{shared}/corpus/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert_eq!(paths.len(), 5, "expected five seed articles in {dir}");
+    let Some(paths) = dossier_testdata::seed_files("the seeds cast test") else { return };
+    assert_eq!(paths.len(), 5, "expected five seed articles");
     let docs: Vec<Document> = paths
         .iter()
         .map(|p| {

@@ -10,11 +10,7 @@ use std::path::PathBuf;
 use dossier_model::{Claim, ConflictKind};
 
 fn seeds() -> Option<common::Analysis> {
-    let Some(shared) = std::env::var_os("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the seeds claims test");
-        return None;
-    };
-    let dir = PathBuf::from(shared).join("corpus/seeds");
+    let dir: PathBuf = dossier_testdata::shared_path("corpus/seeds", "the seeds claims test")?;
     Some(common::analyse_dir(&dir).expect("the seeds must be readable"))
 }
 

@@ -43,18 +43,8 @@ fn vocabulary_containment(a: &str, b: &str) -> f64 {
 }
 
 fn load() -> Option<(Vec<Document>, Vec<Segments>)> {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED is not set: skipping the seeds test");
-        return None;
-    };
-    let dir = PathBuf::from(shared).join("corpus/seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    assert_eq!(files.len(), 5, "five seed articles expected in {}", dir.display());
+    let files: Vec<PathBuf> = dossier_testdata::seed_files("the seeds reuse test")?;
+    assert_eq!(files.len(), 5, "five seed articles expected");
     let mut docs = Vec::new();
     let mut segs = Vec::new();
     for f in files {

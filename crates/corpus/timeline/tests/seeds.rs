@@ -7,19 +7,8 @@ use dossier_model::{Anchor, DateSource, Document, Segments, TimexType};
 
 #[test]
 fn seeds_get_dates_and_an_ordered_timeline() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the seeds check");
-        return;
-    };
-    let dir = std::path::Path::new(&shared).join("corpus/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 5, "seed articles in {}", dir.display());
+    let Some(paths) = dossier_testdata::seed_files("the seeds timeline test") else { return };
+    assert!(paths.len() >= 5, "five seed articles expected");
     let mut docs: Vec<Document> = paths
         .iter()
         .map(|p| {

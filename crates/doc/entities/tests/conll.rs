@@ -8,14 +8,12 @@ use dossier_entities::conll::{evaluate, parse};
 
 #[test]
 fn f1_on_conll_dev_is_at_least_085() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED not set: skipping the CoNLL-2003 F1 test");
+    let Some(path) = dossier_testdata::shared_path("corpus/conll2003/valid.txt", "the CoNLL-2003 F1 test") else {
         return;
     };
-    let path = format!("{shared}/corpus/conll2003/valid.txt");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let sentences = parse(&text);
-    assert!(sentences.len() > 3000, "{path} looks truncated");
+    assert!(sentences.len() > 3000, "{} looks truncated", path.display());
     let r = evaluate(&sentences);
     for (name, s) in &r.per_class {
         eprintln!("{name}: P {:.4} R {:.4} F1 {:.4}", s.precision(), s.recall(), s.f1());

@@ -11,11 +11,10 @@ use std::path::PathBuf;
 
 #[test]
 fn recognizers_specs_value_accuracy_floor() {
-    let Some(shared) = std::env::var_os("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the Recognizers-Text spec test");
+    let Some(specs) = dossier_testdata::shared_path("corpus/recognizers-text/Specs", "the Recognizers-Text spec test")
+    else {
         return;
     };
-    let specs = PathBuf::from(shared).join("corpus/recognizers-text/Specs");
     let scores = recognizers::score_all(&specs).expect("the Recognizers-Text specs must be readable");
     let (mut scored, mut right) = (0, 0);
     for s in &scores {
