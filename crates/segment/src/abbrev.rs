@@ -28,6 +28,8 @@
 //! `Gen. Ana Example` → no boundary; `… Example Corp. The firm` → boundary;
 //! `… Example Corp. President` → no boundary.
 
+use dossier_text::calendar;
+
 /// How a token followed by a period behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -109,23 +111,7 @@ fn is_continues(w: &str) -> bool {
 
 /// Abbreviations that precede a number.
 fn is_before_number(w: &str) -> bool {
-    matches!(
-        w,
-        "no" | "nos"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "p"
-    )
+    matches!(w, "no" | "nos" | "p") || calendar::is_month_abbreviation(w)
 }
 
 /// Abbreviations that often end a sentence.
@@ -298,48 +284,9 @@ pub(crate) fn is_opener(word: &[u8]) -> bool {
 
 /// Words that continue a time of day: weekdays, months, zones.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "local"
-            | "eastern"
-            | "central"
-            | "pacific"
-            | "mountain"
-            | "today"
-            | "tomorrow"
-            | "yesterday"
-    )
+    calendar::is_weekday(w)
+        || calendar::is_month(w)
+        || matches!(w, "local" | "eastern" | "central" | "pacific" | "mountain" | "today" | "tomorrow" | "yesterday")
 }
 
 /// True when `word` after `a.m.`/`p.m.` continues the time expression: a
@@ -365,33 +312,7 @@ pub(crate) fn is_month(word: &[u8]) -> bool {
     }
     let mut buf = [0u8; 12];
     let low = lower(word, &mut buf);
-    matches!(
-        low,
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-    )
+    std::str::from_utf8(low).is_ok_and(calendar::is_month)
 }
 
 fn lower<'a>(token: &[u8], buf: &'a mut [u8; 12]) -> &'a [u8] {

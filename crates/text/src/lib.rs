@@ -2,7 +2,8 @@
 //!
 //! What: [`words`], a tokenizer that cuts text into words, numbers and
 //! punctuation with byte offsets, lower-cased forms and spacing flags; and
-//! [`content`], the content words by which sentences are compared.
+//! [`content`], the content words by which sentences are compared; and
+//! [`calendar`], month and weekday names.
 //!
 //! Why: the quantity and attribution analyses read numbers and names by
 //! their neighbours and need the same tokens; each had its own copy of this
@@ -18,5 +19,6 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod content;
 pub mod words;

@@ -84,35 +84,7 @@ pub(crate) fn vague_plural(w: &str) -> Option<f64> {
 }
 
 /// Month names and their usual abbreviations.
-pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
+pub(crate) use dossier_text::calendar::is_month;
 
 /// Words before a four-digit number that make it a year ("in 2016").
 pub(crate) fn is_year_cue(w: &str) -> bool {
