@@ -37,6 +37,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use dossier_model::{
     CivilDay, Document, Entity, Event, EventDate, Passage, Segments, Span, TextRange, Timex, TimexType, timex_bounds,
 };
@@ -442,18 +444,19 @@ fn merge(cands: &[Candidate]) -> Vec<Vec<usize>> {
     // a cap keeps pathological inputs (thousands of same-year sentences) linear.
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (cands[i].earliest, cands[i].latest, cands[i].doc, cands[i].sentence.start));
-    // u32 indices: on large corpora the pairs are the timeline's largest list.
-    let mut pairs: Vec<(f64, u32, u32)> = Vec::new();
-    for (oi, &i) in order.iter().enumerate() {
-        for &j in order[oi + 1..].iter().take(400) {
-            if cands[j].earliest > cands[i].latest {
-                break;
-            }
-            if let Some(score) = same_happening(&cands[i], &cands[j]) {
-                pairs.push((score, i.min(j) as u32, i.max(j) as u32));
-            }
-        }
-    }
+    // u32 indices: on large corpora the pairs are the timeline's largest
+    // list. Compared on all cores: the comparisons are most of the
+    // timeline's time, and the pairs are sorted below, so the order they
+    // are found in does not matter.
+    let mut pairs: Vec<(f64, u32, u32)> = order
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(oi, &i)| {
+            order[oi + 1..].iter().take(400).take_while(move |&&j| cands[j].earliest <= cands[i].latest).filter_map(
+                move |&j| same_happening(&cands[i], &cands[j]).map(|score| (score, i.min(j) as u32, i.max(j) as u32)),
+            )
+        })
+        .collect();
     // Strongest links first; a link joins two groups only when every date
     // in the joined group still overlaps (no chain from June 20 through
     // "June" to June 27).
