@@ -1,0 +1,822 @@
+//! Time *mentions*: time expressions the way a reader sees them.
+//!
+//! What: TimeML (and so [`crate::tag_text`]) writes one TIMEX3 per
+//! calendar expression and leaves the words that join or qualify them
+//! outside, as signals: "from Monday to Friday" is two TIMEX3s and a
+//! signal, "since tomorrow" a TIMEX3 after a signal, "tomorrow at 7pm" can
+//! be two TIMEX3s. A reader, and extractors such as Microsoft
+//! Recognizers-Text, see one phrase in each: a range, a bounded point, a
+//! day with its clock time. [`mentions`] groups the TIMEX3s of a text into
+//! such mentions, each with the signal that leads it and one resolution.
+//!
+//! Why: downstream consumers (a timeline, a search index, a calendar
+//! export) want "from 9 to 11am on Monday" as one interval, not three
+//! values to reassemble; the TIMEX3 output stays as it is for TimeML tools.
+//!
+//! How: one left-to-right pass over the TIMEX3s. Two neighbours join when
+//! the text between them is short, crosses no sentence punctuation and
+//! holds only connector words ([`Gap`]): a range word ("to", "through",
+//! "until", a dash; "and" after "between") makes a range, composition words
+//! ("at", "on", "of", "in", a comma, "from", "starting") join two points of
+//! different granularity ("Friday" and "3pm", "next week" and "Monday") or
+//! the same point twice, and bound words ("before", "after", "no later
+//! than") join two points ("today before 4pm"). A duration joins a point
+//! only through "from"/"starting" ("3 days starting tomorrow"). Then the
+//! signal before the first part is taken in when it carries meaning
+//! ("since", "until", "before", "in" before a duration, "no later than")
+//! and a trailing full stop is left out unless it ends "a.m."/"p.m.". Each
+//! step looks at a bounded stretch of text, so the pass is linear.
+//!
+//! ```
+//! use dossier_time::mention::{mentions, Resolution, Signal};
+//! let text = "The office is shut from Monday to Friday and reopens since tomorrow.";
+//! let tagged = dossier_time::tag_text(text, Some("2024-05-01"), &[]);
+//! let found = mentions(text, &tagged);
+//! assert_eq!(&text[found[0].range.start..found[0].range.end], "from Monday to Friday");
+//! assert_eq!(found[0].signal, Some(Signal::From));
+//! assert!(matches!(found[0].resolution, Resolution::Range { .. }));
+//! assert_eq!(&text[found[1].range.start..found[1].range.end], "since tomorrow");
+//! ```
+
+use dossier_model::{Anchor, TextRange, Timex, TimexType};
+
+use crate::Tagged;
+
+/// A TIMEX3 as [`mentions`] needs it: where it is, its type and value.
+/// Implemented for the tagger's [`Tagged`] and the model's [`Timex`].
+pub trait TimexPart {
+    /// Byte range in the text.
+    fn byte_range(&self) -> TextRange;
+    /// DATE, TIME, DURATION or SET.
+    fn timex_type(&self) -> TimexType;
+    /// TIMEX3 value.
+    fn timex_value(&self) -> &str;
+    /// What the value was resolved against ([`Anchor::None`]: written in full).
+    fn timex_anchor(&self) -> Anchor;
+}
+
+impl TimexPart for Tagged {
+    fn byte_range(&self) -> TextRange {
+        self.range
+    }
+    fn timex_type(&self) -> TimexType {
+        self.kind
+    }
+    fn timex_value(&self) -> &str {
+        &self.value
+    }
+    fn timex_anchor(&self) -> Anchor {
+        self.anchor
+    }
+}
+
+impl TimexPart for Timex {
+    fn byte_range(&self) -> TextRange {
+        TextRange::new(self.span.start, self.span.end)
+    }
+    fn timex_type(&self) -> TimexType {
+        self.kind
+    }
+    fn timex_value(&self) -> &str {
+        &self.value
+    }
+    fn timex_anchor(&self) -> Anchor {
+        self.anchor
+    }
+}
+
+/// The word or phrase that leads a mention and changes what it means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Signal {
+    /// "since tomorrow": from that time on, looking back from now.
+    Since,
+    /// "until Friday", "till 5pm": up to that time.
+    Until,
+    /// "before 2020", "earlier than 6:00", "sooner than".
+    Before,
+    /// "after 2pm", "later than", "in advance of" reads as before.
+    After,
+    /// "no later than", "on or before", "by the end of": at that time at the latest.
+    NoLaterThan,
+    /// "no earlier than", "on or after", "at or after": at that time at the earliest.
+    NoEarlierThan,
+    /// "by Friday": a deadline.
+    By,
+    /// "from 9 to 11", "from today": the start of a range.
+    From,
+    /// "between 8am and 2pm".
+    Between,
+    /// "in 5 minutes": that long after now; "in the morning".
+    In,
+    /// "within two weeks".
+    Within,
+    /// "around 8pm", "as early as", "as late as": approximately.
+    Around,
+    /// "starting Monday", "beginning in May".
+    Starting,
+    /// "for 3 days from today": a stretch of time.
+    For,
+}
+
+/// What a mention means as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// One TIMEX3 value: the single part's, or the finest of parts that
+    /// write one point ("today before 4pm" = the value of "4pm", which
+    /// carries its day).
+    Value(String),
+    /// A range: the values of its two bounds ("from 2014 through May 2nd
+    /// 2018", "Monday from 9 to 11", "3 days starting tomorrow" = the start
+    /// and the start plus the duration, when it can be computed).
+    Range {
+        /// The value of the first bound.
+        start: String,
+        /// The value of the second bound.
+        end: String,
+    },
+    /// Several parts that make no single value (a coarser part that does
+    /// not contain the finer one, or a duration that cannot be added).
+    Parts,
+}
+
+/// One time expression as a reader sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeMention {
+    /// Byte range in the text, signal included, trailing full stop excluded.
+    pub range: TextRange,
+    /// The TIMEX3s it covers: indices into the slice given to [`mentions`].
+    pub parts: std::ops::Range<usize>,
+    /// The signal that leads it, when there is one.
+    pub signal: Option<Signal>,
+    /// Its meaning.
+    pub resolution: Resolution,
+}
+
+/// Comparative phrases that lead a mention ("no later than 6:00"), with
+/// their signal; TimeML leaves them outside the TIMEX3 (the TIMEX3 carries
+/// the modifier).
+pub const LEADING_PHRASES: &[(&str, Signal)] = &[
+    ("no later than", Signal::NoLaterThan),
+    ("not later than", Signal::NoLaterThan),
+    ("no earlier than", Signal::NoEarlierThan),
+    ("not earlier than", Signal::NoEarlierThan),
+    ("later than", Signal::After),
+    ("earlier than", Signal::Before),
+    ("as late as", Signal::Around),
+    ("as early as", Signal::Around),
+    ("on or before", Signal::NoLaterThan),
+    ("on or after", Signal::NoEarlierThan),
+    ("on or earlier than", Signal::NoLaterThan),
+    ("on or later than", Signal::NoEarlierThan),
+    ("before or on", Signal::NoLaterThan),
+    ("before or in", Signal::NoLaterThan),
+    ("after or on", Signal::NoEarlierThan),
+    ("later than or at", Signal::NoEarlierThan),
+    ("later than or in", Signal::NoEarlierThan),
+    ("earlier than or in", Signal::NoLaterThan),
+    ("at or after", Signal::NoEarlierThan),
+    ("at or before", Signal::NoLaterThan),
+    ("after or equal to", Signal::NoEarlierThan),
+    ("before or equal to", Signal::NoLaterThan),
+    ("sooner than", Signal::Before),
+    ("greater than", Signal::After),
+    ("in advance of", Signal::Before),
+    ("ending with", Signal::Until),
+];
+
+/// Single words that lead a span. Those with a signal are taken into a
+/// mention (they change its meaning); the others ("on", "at", "for",
+/// "during", ...) are plain prepositions a reader leaves out, and TimeML
+/// too. All of them are stripped by [`strip_leading_signals`].
+pub const LEADING_WORDS: &[(&str, Option<Signal>)] = &[
+    ("since", Some(Signal::Since)),
+    ("until", Some(Signal::Until)),
+    ("till", Some(Signal::Until)),
+    ("before", Some(Signal::Before)),
+    ("after", Some(Signal::After)),
+    ("by", Some(Signal::By)),
+    ("from", Some(Signal::From)),
+    ("between", Some(Signal::Between)),
+    ("in", Some(Signal::In)),
+    ("within", Some(Signal::Within)),
+    ("around", Some(Signal::Around)),
+    ("starting", Some(Signal::Starting)),
+    ("beginning", Some(Signal::Starting)),
+    ("for", Some(Signal::For)),
+    ("on", None),
+    ("at", None),
+    ("to", None),
+    ("during", None),
+    ("about", None),
+    ("through", None),
+    ("throughout", None),
+    ("over", None),
+    ("ending", None),
+    ("of", None),
+    ("upon", None),
+];
+
+/// Words that may stand between two TIMEX3s of one range or one
+/// date-and-time in the loose sense of the evaluator's "conventions mapped"
+/// columns ("2014 through May 2nd 2018", "this Friday, in the afternoon",
+/// "the week starting February 4").
+pub const CONNECTORS: &[&str] = &[
+    "to",
+    "and",
+    "through",
+    "thru",
+    "till",
+    "til",
+    "until",
+    "or",
+    "at",
+    "on",
+    "in",
+    "of",
+    "between",
+    "from",
+    "the",
+    "by",
+    "starting",
+    "beginning",
+    "commencing",
+];
+
+/// Words that join a day and a bound within it ("today before 4pm",
+/// "Monday after 3pm"): connectors only between two points, never next to
+/// a duration ("3 weeks after Christmas" is a shifted point, not a bound).
+pub const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than", "no", "not"];
+
+/// Words that end one bound of a range and start the other.
+const RANGE_WORDS: &[&str] = &["to", "through", "thru", "till", "til", "until"];
+
+/// Words that compose two points into one ("Friday at 3pm", "Sunday of
+/// next week", "tomorrow between 8am and 2pm", "Monday from 9 to 11").
+const COMPOSE_WORDS: &[&str] =
+    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around"];
+
+/// Words that start a range from a point after a duration ("3 days
+/// starting tomorrow", "a week from Monday").
+const DURATION_START_WORDS: &[&str] = &["from", "starting", "beginning", "commencing", "on"];
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80
+}
+
+/// Lower-cased words of `s`, ASCII only (non-ASCII words never match a
+/// connector).
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty())
+}
+
+/// True when every word of `gap` is a [`CONNECTORS`] word, or between two
+/// points (`points`) also a [`BOUND_CONNECTORS`] word: the loose join of
+/// the evaluator's "conventions mapped" columns.
+pub fn connector_gap(gap: &str, points: bool) -> bool {
+    words(gap).all(|w| {
+        let w = w.to_ascii_lowercase();
+        CONNECTORS.contains(&w.as_str()) || (points && BOUND_CONNECTORS.contains(&w.as_str()))
+    })
+}
+
+/// How many bytes lead `span` before its time expression: comparison
+/// signs ("> = 2019"), a comparative phrase ("no later than"), and signal
+/// words ("since", "in", "for", "on"), with the spaces after them. TimeML
+/// leaves all of these outside the TIMEX3. "beginning of 2000" keeps its
+/// "beginning" (a position inside the period, not a signal).
+pub fn strip_leading_signals(span: &str) -> usize {
+    let b = span.as_bytes();
+    let mut s = 0;
+    while s < b.len() && matches!(b[s], b'<' | b'>' | b'=' | b' ') {
+        s += 1;
+    }
+    let lower = span[s..].to_ascii_lowercase();
+    if let Some((p, _)) = LEADING_PHRASES
+        .iter()
+        .filter(|(p, _)| lower.starts_with(p) && lower.as_bytes().get(p.len()) == Some(&b' '))
+        .max_by_key(|(p, _)| p.len())
+    {
+        s += p.len() + 1;
+    }
+    loop {
+        let mut k = s;
+        while k < b.len() && is_word_byte(b[k]) {
+            k += 1;
+        }
+        let w = span[s..k].to_ascii_lowercase();
+        let position = matches!(w.as_str(), "beginning" | "starting" | "ending")
+            && span[k..].trim_start().to_ascii_lowercase().starts_with("of ");
+        if k < b.len() && b[k] == b' ' && LEADING_WORDS.iter().any(|(x, _)| *x == w) && !position {
+            s = k;
+            while s < b.len() && b[s] == b' ' {
+                s += 1;
+            }
+        } else {
+            return s;
+        }
+    }
+}
+
+/// The granularity of a TIMEX3 value, coarse to fine; None for durations,
+/// sets and the vague `*_REF` values, which compose with nothing.
+fn granularity(kind: TimexType, v: &str) -> Option<u8> {
+    if v == "PRESENT_REF" {
+        // "now" is a point ("between now and May 21").
+        return Some(7);
+    }
+    if matches!(kind, TimexType::Duration | TimexType::Set) || v.starts_with('P') || v.ends_with("_REF") {
+        return None;
+    }
+    if let Some((_, t)) = v.split_once('T') {
+        return Some(if t.starts_with(|c: char| c.is_ascii_digit()) { 7 } else { 6 });
+    }
+    let parts: Vec<&str> = v.split('-').collect();
+    Some(match parts.as_slice() {
+        [y] if y.len() < 4 => 0,
+        [_] => 1,
+        [_, p] if p.starts_with('Q') || p.starts_with('H') || matches!(*p, "SP" | "SU" | "FA" | "WI") => 2,
+        [_, p] if p.starts_with('W') => 4,
+        [_, _] => 3,
+        [_, _, "WE"] => 4,
+        [_, _, _] => 5,
+        _ => return None,
+    })
+}
+
+/// The days a calendar value covers, `[start, end)`: a day, an ISO week, a
+/// weekend (Saturday to Monday), a month, a quarter, a half, a year or a
+/// decade (`197`).
+/// None for anything else (open values such as `XXXX-06`, times, durations).
+pub fn calendar_extent(v: &str) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    use jiff::ToSpan;
+    use jiff::civil::{Date, ISOWeekDate, Weekday};
+    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<i16>().ok()).flatten();
+    let parts: Vec<&str> = v.split('-').collect();
+    let year = num(parts.first()?).filter(|_| parts[0].len() == 4);
+    let months = |m: i8, n: i32| -> Option<(Date, Date)> {
+        let a = Date::new(year?, m, 1).ok()?;
+        Some((a, a.checked_add(n.months()).ok()?))
+    };
+    let week = |w: &str| -> Option<Date> {
+        let w: i8 = w.strip_prefix('W')?.parse().ok()?;
+        Some(ISOWeekDate::new(year?, w, Weekday::Monday).ok()?.date())
+    };
+    if let [d] = parts.as_slice()
+        && d.len() == 3
+        && let Some(decade) = num(d)
+    {
+        // A decade, "197" = the 1970s.
+        let a = Date::new(decade * 10, 1, 1).ok()?;
+        return Some((a, Date::new(decade * 10 + 10, 1, 1).ok()?));
+    }
+    match parts.as_slice() {
+        [_] => months(1, 12),
+        [_, p] if p.len() == 2 && num(p).is_some() => months(num(p)? as i8, 1),
+        [_, p] if p.len() == 2 && p.starts_with('Q') => months((p[1..].parse::<i8>().ok()? - 1) * 3 + 1, 3),
+        [_, p] if p.len() == 2 && p.starts_with('H') => months((p[1..].parse::<i8>().ok()? - 1) * 6 + 1, 6),
+        [_, p] if p.starts_with('W') => {
+            let a = week(p)?;
+            Some((a, a.checked_add(7.days()).ok()?))
+        }
+        [_, p, "WE"] if p.starts_with('W') => {
+            let a = week(p)?.checked_add(5.days()).ok()?;
+            Some((a, a.checked_add(2.days()).ok()?))
+        }
+        [_, m, d] if m.len() == 2 && d.len() == 2 => {
+            let a = Date::new(year?, num(m)? as i8, num(d)? as i8).ok()?;
+            Some((a, a.checked_add(1.day()).ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// The point several TIMEX3s write together ("today before 4pm", "next
+/// week Monday", "1/1/2015 after 2:00"): the part with the finest value,
+/// as a TIMEX3 time carries the day it falls on ("4pm" =
+/// `2018-06-26T16:00`). None when a part is a duration or a set, when two
+/// parts are equally fine with different values, or when a coarser part
+/// does not contain the point ("the week" of the reference and "February
+/// 4" make no point). Returns the index into `parts`' slice.
+pub fn split_point<T: TimexPart>(parts: &[T]) -> Option<usize> {
+    if parts.iter().any(|p| matches!(p.timex_type(), TimexType::Duration | TimexType::Set)) {
+        return None;
+    }
+    let fineness = |v: &str| {
+        let time = v.contains('T') && v.bytes().rev().take(2).all(|c| c.is_ascii_digit());
+        (time, v.len())
+    };
+    let best = (0..parts.len()).max_by_key(|&i| fineness(parts[i].timex_value()))?;
+    let point = parts[best].timex_value();
+    let tie = parts
+        .iter()
+        .enumerate()
+        .any(|(i, p)| i != best && fineness(p.timex_value()) == fineness(point) && p.timex_value() != point);
+    let day = point.get(..10).and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let contains = |v: &str| {
+        let date_part = v.split('T').next().unwrap_or(v);
+        point.starts_with(date_part) || calendar_extent(date_part).zip(day).is_some_and(|((a, b), d)| a <= d && d < b)
+    };
+    let consistent = parts.iter().enumerate().all(|(i, p)| i == best || contains(p.timex_value()));
+    (!tie && consistent).then_some(best)
+}
+
+/// How the text between two neighbouring TIMEX3s joins them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// A range word or a dash ("to", "through", "-"; "and" after "between").
+    Range,
+    /// Composition words or a comma ("at", "on", "of", ",", "from").
+    Compose { between: bool, duration_start: bool },
+    /// Bound words between two points ("before", "no later than").
+    Bound,
+}
+
+/// Longest gap looked at, in bytes: connectors are a few short words.
+const MAX_GAP: usize = 24;
+
+/// Classifies the text between two TIMEX3s; None when it does not join
+/// them (too long, sentence punctuation, a line break, another word).
+fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
+    if gap.len() > MAX_GAP {
+        return None;
+    }
+    let (mut range, mut bound, mut between, mut duration_start, mut other_word) = (0, false, false, false, false);
+    for c in gap.chars() {
+        match c {
+            '.' | '!' | '?' | ';' | '\n' | '\r' | '(' | ')' | '"' | ':' => return None,
+            '-' | '–' | '—' => range += 1,
+            _ => {}
+        }
+    }
+    for w in words(gap) {
+        let w = w.to_ascii_lowercase();
+        let w = w.as_str();
+        if RANGE_WORDS.contains(&w) || (w == "and" && (between_open || between)) {
+            range += 1;
+        } else if BOUND_CONNECTORS.contains(&w) {
+            bound = true;
+        } else if COMPOSE_WORDS.contains(&w) {
+            between |= w == "between";
+            duration_start |= DURATION_START_WORDS.contains(&w);
+        } else {
+            other_word = true;
+        }
+    }
+    if other_word || range > 1 || (range == 1 && bound) {
+        return None;
+    }
+    Some(if range == 1 {
+        Gap::Range
+    } else if bound {
+        Gap::Bound
+    } else {
+        Gap::Compose { between, duration_start }
+    })
+}
+
+/// A group of neighbouring parts being built into one mention.
+struct Group {
+    first: usize,
+    last: usize,
+    /// Index of the first part after the range connector.
+    range_at: Option<usize>,
+    /// "between" seen and its "and" not yet.
+    between_open: bool,
+    /// The group starts with a duration joined to a point by "from"/"starting".
+    duration_start: bool,
+}
+
+/// Groups `timexes` (in text order, as the tagger returns them) into
+/// mentions of `text`: one per range, bounded point or date-and-time
+/// written as one phrase, with its leading signal; every TIMEX3 belongs to
+/// exactly one mention. See the module documentation for the rules.
+pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
+    let mut out = Vec::with_capacity(timexes.len());
+    let mut i = 0;
+    let mut prev_end = 0;
+    while i < timexes.len() {
+        let r = timexes[i].byte_range();
+        if r.end > text.len() || r.start > r.end || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            i += 1;
+            continue;
+        }
+        let (lead_start, signal) = leading_signal(text, prev_end, r.start);
+        let mut g = Group {
+            first: i,
+            last: i,
+            range_at: None,
+            between_open: signal == Some(Signal::Between),
+            duration_start: false,
+        };
+        while g.last + 1 < timexes.len() {
+            let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
+            let (ra, rb) = (a.byte_range(), b.byte_range());
+            if rb.start < ra.end || rb.end > text.len() || !text.is_char_boundary(rb.start) {
+                break;
+            }
+            let Some(gap) = classify_gap(&text[ra.end..rb.start], g.between_open) else { break };
+            if !joins(timexes, &g, gap) {
+                break;
+            }
+            match gap {
+                Gap::Range => {
+                    g.range_at = Some(g.last + 1);
+                    g.between_open = false;
+                }
+                Gap::Compose { between, duration_start } => {
+                    g.between_open |= between;
+                    if duration_start && g.first == g.last && granularity_of(a).is_none() {
+                        g.duration_start = true;
+                    }
+                }
+                Gap::Bound => {}
+            }
+            g.last += 1;
+        }
+        let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], &g));
+        let lead_start = if signal.is_some() { lead_start } else { r.start };
+        let end = trailing_end(text, timexes[g.last].byte_range());
+        let start = if signal.is_some() { lead_start } else { drop_relative_article(text, r.start, end) };
+        out.push(TimeMention {
+            range: TextRange::new(start, end),
+            parts: g.first..g.last + 1,
+            signal,
+            resolution: resolve(&timexes[g.first..=g.last], &g),
+        });
+        prev_end = end.max(timexes[g.last].byte_range().end);
+        i = g.last + 1;
+    }
+    out
+}
+
+/// Whether a leading signal belongs to the mention. "in" does before a
+/// duration ("in 5 minutes": that long from now) or a part of the day ("in
+/// the morning"), not before a date ("in May" is a plain preposition);
+/// "from" and "between" only open a range; "for" only a duration that
+/// starts at a point ("for 3 days from today"). "by" is left out (a deadline
+/// word, but as often outside the phrase as inside it).
+fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, g: &Group) -> bool {
+    match s {
+        Signal::In => {
+            // "in the past 2 decades", "in late afternoon": a period, not a point after now.
+            let v = first.timex_value();
+            let the = first_text.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the "));
+            (first.timex_type() == TimexType::Duration && !the)
+                || (the && v.split_once('T').is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_alphabetic())))
+        }
+        // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
+        Signal::By => false,
+        Signal::From | Signal::Between => g.range_at.is_some() || g.duration_start,
+        Signal::For => g.duration_start,
+        _ => true,
+    }
+}
+
+fn granularity_of<T: TimexPart>(t: &T) -> Option<u8> {
+    granularity(t.timex_type(), t.timex_value())
+}
+
+/// Whether the next part joins the group across `gap`.
+fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
+    let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
+    let (ga, gb) = (granularity_of(a), granularity_of(b));
+    match gap {
+        // One range per mention, between two points.
+        Gap::Range => g.range_at.is_none() && ga.is_some() && gb.is_some(),
+        Gap::Bound => g.range_at.is_none() && ga.is_some() && gb.is_some() && !g.duration_start,
+        Gap::Compose { duration_start, .. } => match (ga, gb) {
+            // "3 days starting tomorrow", "a week from Monday".
+            (None, Some(_)) => {
+                g.first == g.last
+                    && duration_start
+                    && a.timex_type() == TimexType::Duration
+                    && !a.timex_value().contains('X')
+            }
+            (Some(x), Some(y)) => {
+                // Points of different granularity compose ("Friday at 3pm"); the same
+                // granularity only when they name the same time ("Friday, Nov 4"): a list
+                // ("March, April") stays apart.
+                x != y || a.timex_value() == b.timex_value()
+            }
+            _ => false,
+        },
+    }
+}
+
+/// A leading signal right before `start` (not before `floor`): the longest
+/// comparative phrase, or a single signal word; "in" only before a
+/// duration or a part of the day is decided by the caller's parts, so here
+/// "in" is returned and [`mentions`] keeps it only where it means "after".
+fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Signal>) {
+    let lo = start.saturating_sub(24).max(floor);
+    let mut lo = lo;
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    if !before.ends_with(' ') {
+        return (start, None);
+    }
+    let lower = before.to_ascii_lowercase();
+    let trimmed = lower.trim_end_matches(' ');
+    let word_start = |p: usize| p == 0 || !is_word_byte(trimmed.as_bytes()[p - 1]);
+    let mut best: Option<(usize, Signal)> = None;
+    for &(p, s) in LEADING_PHRASES {
+        if trimmed.ends_with(p) && word_start(trimmed.len() - p.len()) {
+            let at = lo + trimmed.len() - p.len();
+            if best.is_none_or(|(b, _)| at < b) {
+                best = Some((at, s));
+            }
+        }
+    }
+    if best.is_none() {
+        for &(w, s) in LEADING_WORDS {
+            if let Some(s) = s
+                && trimmed.ends_with(w)
+                && word_start(trimmed.len() - w.len())
+            {
+                best = Some((lo + trimmed.len() - w.len(), s));
+            }
+        }
+    }
+    match best {
+        Some((at, s)) => (at, Some(s)),
+        None => (start, None),
+    }
+}
+
+/// Where a mention ends: a trailing full stop is punctuation, except the
+/// one that ends "a.m." or "p.m.".
+fn trailing_end(text: &str, r: TextRange) -> usize {
+    let s = &text[r.start..r.end];
+    if !s.ends_with('.') {
+        return r.end;
+    }
+    let squeezed: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    if squeezed.ends_with("a.m.") || squeezed.ends_with("p.m.") {
+        return r.end;
+    }
+    let mut e = r.end - 1;
+    while e > r.start && text.as_bytes()[e - 1] == b' ' {
+        e -= 1;
+    }
+    e.max(r.start + 1)
+}
+
+/// "the next week", "the same month", "the end of the year", "the April
+/// 2017", "the 5 upcoming years": a reader (and Recognizers) takes the
+/// article as the determiner of the noun phrase, not part of the time,
+/// before a relative word, a position ("end", "middle", "beginning"), a
+/// month name or a count; TimeML keeps it. It stays before what names the
+/// time itself: "the 22nd", "the 1970s", "the weekend", "the last week of
+/// July", "the next day" (a fixed phrase, like "the day after"). Returns
+/// where the mention starts.
+fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let Some(rest) = s.get(..4).filter(|a| a.eq_ignore_ascii_case("the ")).map(|_| &s[4..]) else { return start };
+    let mut ws = words(rest).map(|w| w.to_ascii_lowercase());
+    let first = ws.next().unwrap_or_default();
+    let second = ws.next().unwrap_or_default();
+    let relative = |w: &str| {
+        matches!(w, "next" | "coming" | "same" | "upcoming" | "following" | "previous" | "past" | "prior" | "current")
+    };
+    let month = |w: &str| {
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+    };
+    let counted = first.bytes().all(|c| c.is_ascii_digit()) && relative(&second);
+    let drop = match first.as_str() {
+        "next" => second != "day",
+        "past" => false,
+        "end" | "middle" | "beginning" | "start" => second == "of",
+        "eoy" | "eom" | "eow" => true,
+        w if w.starts_with("mid-") => true,
+        w => relative(w) || month(w) || counted,
+    };
+    if drop { start + 4 } else { start }
+}
+
+/// The resolution of a group of parts.
+fn resolve<T: TimexPart>(parts: &[T], g: &Group) -> Resolution {
+    if parts.len() == 1 {
+        return Resolution::Value(parts[0].timex_value().to_string());
+    }
+    if g.duration_start {
+        let start = point_value(&parts[1..]);
+        return match start.as_deref().and_then(|s| add_duration(s, parts[0].timex_value())) {
+            Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
+            None => Resolution::Parts,
+        };
+    }
+    match g.range_at {
+        Some(k) => {
+            let k = k - g.first;
+            // Coarser parts written after the end bound ("3pm to 4pm tomorrow") or before the
+            // start bound ("tomorrow between 8am and 2pm") belong to both bounds.
+            let (left, right) = (&parts[..k], &parts[k..]);
+            match (bound_value(left, right), bound_value(right, left)) {
+                (Some(start), Some(end)) => {
+                    let start = shared_year(left, &start, right, &end).unwrap_or(start);
+                    Resolution::Range { start, end }
+                }
+                _ => Resolution::Parts,
+            }
+        }
+        None => match split_point(parts) {
+            Some(i) => Resolution::Value(parts[i].timex_value().to_string()),
+            None => Resolution::Parts,
+        },
+    }
+}
+
+/// The value of a group of parts that write one point, if any.
+fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
+    split_point(parts).map(|i| parts[i].timex_value().to_string())
+}
+
+/// The value of one bound of a range: the point its own parts write; a
+/// clock time with no day of its own written takes the day the other side
+/// writes ("from 10:30 to 3 on 1/1/2015": both on that day).
+fn bound_value<T: TimexPart>(own: &[T], other: &[T]) -> Option<String> {
+    let v = point_value(own)?;
+    let own_day = own.iter().any(|p| granularity_of(p).is_some_and(|g| g <= 5));
+    if !own_day && granularity(TimexType::Time, &v) == Some(7) {
+        let day = other.iter().map(|p| p.timex_value()).find(|x| granularity(TimexType::Date, x) == Some(5));
+        if let Some(day) = day {
+            let time = v.split_once('T').map_or(v.as_str(), |(_, t)| t);
+            return Some(format!("{day}T{time}"));
+        }
+    }
+    Some(v)
+}
+
+/// "from May to Oct 2020", "Nov 18-Dec 19, 2015", "June-August 1992": a
+/// year written once, after the second bound, is the year of both. When
+/// the start was resolved against the document (no year of its own) and
+/// the end has its year written, the start takes that year, or the year
+/// before when it would otherwise fall after the end ("Nov-Feb 2017" starts
+/// in November 2016). Returns the new start value.
+fn shared_year<T: TimexPart>(left: &[T], start: &str, right: &[T], end: &str) -> Option<String> {
+    let written = |parts: &[T]| parts.iter().all(|p| p.timex_anchor() == Anchor::None);
+    if written(left) || !written(right) {
+        return None;
+    }
+    let year =
+        |v: &str| v.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit())).and_then(|y| y.parse::<i32>().ok());
+    let (sy, ey) = (year(start)?, year(end)?);
+    let rest = &start[4..];
+    // Only a month or a day (with or without a clock time) moves.
+    if !(rest.len() == 3 || rest.len() >= 6)
+        || !rest.starts_with('-')
+        || rest[1..3].bytes().any(|c| !c.is_ascii_digit())
+    {
+        return None;
+    }
+    let same = format!("{ey:04}{rest}");
+    let candidate = if same.as_str() > end && end.len() >= 7 && same.get(..7) > end.get(..7) {
+        format!("{:04}{rest}", ey - 1)
+    } else {
+        same
+    };
+    (year(&candidate)? != sy).then_some(candidate)
+}
+
+/// `start` plus a TIMEX3 duration, as a TIMEX3 day (or time) value; None
+/// when either is not a plain calendar value.
+fn add_duration(start: &str, duration: &str) -> Option<String> {
+    let span: jiff::Span = duration.parse().ok()?;
+    if let Ok(day) = start.parse::<jiff::civil::Date>() {
+        if span.get_hours() != 0 || span.get_minutes() != 0 || span.get_seconds() != 0 {
+            return None;
+        }
+        return Some(day.checked_add(span).ok()?.to_string());
+    }
+    let dt: jiff::civil::DateTime = start.parse().ok()?;
+    let end = dt.checked_add(span).ok()?;
+    Some(if start.len() == 16 { end.strftime("%Y-%m-%dT%H:%M").to_string() } else { end.to_string() })
+}
