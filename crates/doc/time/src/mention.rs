@@ -182,6 +182,16 @@ pub const LEADING_PHRASES: &[(&str, Signal)] = &[
     ("greater than", Signal::After),
     ("in advance of", Signal::Before),
     ("ending with", Signal::Until),
+    ("prior to", Signal::Before),
+    ("up to", Signal::Until),
+    ("up until", Signal::Until),
+    ("from around", Signal::From),
+    ("starting on", Signal::Starting),
+    ("starting from", Signal::Starting),
+    ("starting in", Signal::Starting),
+    ("beginning on", Signal::Starting),
+    ("beginning from", Signal::Starting),
+    ("beginning in", Signal::Starting),
 ];
 
 /// Single words that lead a span. Those with a signal are taken into a
@@ -253,11 +263,11 @@ const RANGE_WORDS: &[&str] = &["to", "through", "thru", "till", "til", "until"];
 /// Words that compose two points into one ("Friday at 3pm", "Sunday of
 /// next week", "tomorrow between 8am and 2pm", "Monday from 9 to 11").
 const COMPOSE_WORDS: &[&str] =
-    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around"];
+    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around", "for"];
 
 /// Words that start a range from a point after a duration ("3 days
 /// starting tomorrow", "a week from Monday").
-const DURATION_START_WORDS: &[&str] = &["from", "starting", "beginning", "commencing", "on"];
+const DURATION_START_WORDS: &[&str] = &["from", "starting", "beginning", "commencing"];
 
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80
@@ -484,6 +494,11 @@ struct Group {
     between_open: bool,
     /// The group starts with a duration joined to a point by "from"/"starting".
     duration_start: bool,
+    /// Some join was only spaces and commas, or a bound word: parts that
+    /// then make no single meaning are read apart ("this week 8am", "next
+    /// week after 2:00"); parts joined by a word ("next month at 6pm") stay
+    /// one phrase.
+    loose: bool,
 }
 
 /// Groups `timexes` (in text order, as the tagger returns them) into
@@ -507,6 +522,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             range_at: None,
             between_open: signal == Some(Signal::Between),
             duration_start: false,
+            loose: false,
         };
         while g.last + 1 < timexes.len() {
             let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
@@ -529,9 +545,20 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                         g.duration_start = true;
                     }
                 }
-                Gap::Bound => {}
+                Gap::Bound => g.loose = true,
+            }
+            if words(&text[ra.end..rb.start]).next().is_none() {
+                g.loose = true;
             }
             g.last += 1;
+        }
+        let resolution = resolve(text, &timexes[g.first..=g.last], &g);
+        if resolution == Resolution::Parts && (g.loose || g.range_at.is_some() || g.duration_start) {
+            // Parts that make no single meaning ("next week after 2:00" where 2:00 is not in
+            // that week, "3 minutes from today") are separate mentions.
+            g.last = g.first;
+            g.range_at = None;
+            g.duration_start = false;
         }
         let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
@@ -541,7 +568,11 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             range: TextRange::new(start, end),
             parts: g.first..g.last + 1,
             signal,
-            resolution: resolve(&timexes[g.first..=g.last], &g),
+            resolution: if g.last == g.first {
+                Resolution::Value(timexes[g.first].timex_value().to_string())
+            } else {
+                resolution
+            },
         });
         prev_end = end.max(timexes[g.last].byte_range().end);
         i = g.last + 1;
@@ -552,22 +583,22 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
 /// Whether a leading signal belongs to the mention. "in" does before a
 /// duration ("in 5 minutes": that long from now) or a part of the day ("in
 /// the morning"), not before a date ("in May" is a plain preposition);
-/// "from" and "between" only open a range; "for" only a duration that
-/// starts at a point ("for 3 days from today"). "by" is left out (a deadline
-/// word, but as often outside the phrase as inside it).
+/// "between" only opens a range. "by" and "for" are left out (a
+/// deadline word and a stretch, but as often outside the phrase as inside).
 fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, g: &Group) -> bool {
     match s {
         Signal::In => {
             // "in the past 2 decades", "in late afternoon": a period, not a point after now.
+            // "in the morning (at 7)" is a time of the day; "in the year" a plain preposition.
             let v = first.timex_value();
             let the = first_text.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the "));
-            (first.timex_type() == TimexType::Duration && !the)
-                || (the && v.split_once('T').is_some_and(|(_, t)| t.starts_with(|c: char| c.is_ascii_alphabetic())))
+            (first.timex_type() == TimexType::Duration && !the) || (the && !v.starts_with('P') && v.contains('T'))
         }
         // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
         Signal::By => false,
-        Signal::From | Signal::Between => g.range_at.is_some() || g.duration_start,
-        Signal::For => g.duration_start,
+        Signal::Between => g.range_at.is_some() || g.duration_start,
+        // "for a week starting tomorrow": Recognizers leaves "for" out as often as not.
+        Signal::For => false,
         _ => true,
     }
 }
@@ -614,14 +645,15 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
         lo += 1;
     }
     let before = &text[lo..start];
-    if !before.ends_with(' ') {
+    let spaced = before.ends_with(' ');
+    if !spaced && !before.ends_with(['<', '>', '=']) {
         return (start, None);
     }
     let lower = before.to_ascii_lowercase();
     let trimmed = lower.trim_end_matches(' ');
     let word_start = |p: usize| p == 0 || !is_word_byte(trimmed.as_bytes()[p - 1]);
     let mut best: Option<(usize, Signal)> = None;
-    for &(p, s) in LEADING_PHRASES {
+    for &(p, s) in LEADING_PHRASES.iter().filter(|_| spaced) {
         if trimmed.ends_with(p) && word_start(trimmed.len() - p.len()) {
             let at = lo + trimmed.len() - p.len();
             if best.is_none_or(|(b, _)| at < b) {
@@ -629,7 +661,7 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
             }
         }
     }
-    if best.is_none() {
+    if best.is_none() && spaced {
         for &(w, s) in LEADING_WORDS {
             if let Some(s) = s
                 && trimmed.ends_with(w)
@@ -638,6 +670,19 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
                 best = Some((lo + trimmed.len() - w.len(), s));
             }
         }
+    }
+    if best.is_none() {
+        // Comparison signs: "<= 6pm", ">=2019", "< 2019".
+        let signs = trimmed.trim_end_matches([' ', '=']);
+        let sign = &trimmed[signs.len()..];
+        let at = |n: usize| lo + trimmed.len() - sign.len() - n;
+        best = match (signs.as_bytes().last(), sign.contains('=')) {
+            (Some(b'<'), true) => Some((at(1), Signal::NoLaterThan)),
+            (Some(b'>'), true) => Some((at(1), Signal::NoEarlierThan)),
+            (Some(b'<'), false) => Some((at(1), Signal::Before)),
+            (Some(b'>'), false) => Some((at(1), Signal::After)),
+            _ => None,
+        };
     }
     match best {
         Some((at, s)) => (at, Some(s)),
@@ -714,6 +759,8 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         "next" => second != "day",
         "past" => false,
         "end" | "middle" | "beginning" | "start" => second == "of",
+        // "the year 2008", "the week 31": the noun names the number's unit.
+        "year" | "week" | "month" => second.bytes().all(|c| c.is_ascii_digit()) && !second.is_empty(),
         "eoy" | "eom" | "eow" => true,
         w if w.starts_with("mid-") => true,
         w => relative(w) || month(w) || counted,
@@ -722,7 +769,7 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// The resolution of a group of parts.
-fn resolve<T: TimexPart>(parts: &[T], g: &Group) -> Resolution {
+fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
     if parts.len() == 1 {
         return Resolution::Value(parts[0].timex_value().to_string());
     }
@@ -741,22 +788,40 @@ fn resolve<T: TimexPart>(parts: &[T], g: &Group) -> Resolution {
             let (left, right) = (&parts[..k], &parts[k..]);
             match (bound_value(left, right), bound_value(right, left)) {
                 (Some(start), Some(end)) => {
-                    let start = shared_year(left, &start, right, &end).unwrap_or(start);
+                    let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
                     Resolution::Range { start, end }
                 }
                 _ => Resolution::Parts,
             }
         }
-        None => match split_point(parts) {
-            Some(i) => Resolution::Value(parts[i].timex_value().to_string()),
+        None => match point_value(parts) {
+            Some(v) => Resolution::Value(v),
             None => Resolution::Parts,
         },
     }
 }
 
 /// The value of a group of parts that write one point, if any.
+///
+/// Besides [`split_point`]: a time of the day written next to a day ("in
+/// the early morning Tuesday", "Tuesday for 8:00am") falls on that day even
+/// when the tagger, reading the time alone, put it on another: the value
+/// is the day's with the time's clock part (`2016-11-08TMO`).
 fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
-    split_point(parts).map(|i| parts[i].timex_value().to_string())
+    if let Some(i) = split_point(parts) {
+        return Some(parts[i].timex_value().to_string());
+    }
+    let days: Vec<&str> = parts.iter().filter(|p| granularity_of(*p) == Some(5)).map(|p| p.timex_value()).collect();
+    let times: Vec<&str> =
+        parts.iter().filter(|p| granularity_of(*p).is_some_and(|g| g >= 6)).map(|p| p.timex_value()).collect();
+    let ([day], [time]) = (days.as_slice(), times.as_slice()) else { return None };
+    let clock = time.split_once('T')?.1;
+    let point = format!("{day}T{clock}");
+    // Every other part (a week, a month) must still contain the day.
+    let d = day.parse::<jiff::civil::Date>().ok();
+    let contains =
+        |v: &str| v == *day || v == *time || calendar_extent(v).zip(d).is_some_and(|((a, b), d)| a <= d && d < b);
+    parts.iter().all(|p| contains(p.timex_value())).then_some(point)
 }
 
 /// The value of one bound of a range: the point its own parts write; a
@@ -777,13 +842,18 @@ fn bound_value<T: TimexPart>(own: &[T], other: &[T]) -> Option<String> {
 
 /// "from May to Oct 2020", "Nov 18-Dec 19, 2015", "June-August 1992": a
 /// year written once, after the second bound, is the year of both. When
-/// the start was resolved against the document (no year of its own) and
-/// the end has its year written, the start takes that year, or the year
+/// the start has no year written and
+/// the end has its year written (four digits, or resolved against
+/// nothing), the start takes that year, or the year
 /// before when it would otherwise fall after the end ("Nov-Feb 2017" starts
 /// in November 2016). Returns the new start value.
-fn shared_year<T: TimexPart>(left: &[T], start: &str, right: &[T], end: &str) -> Option<String> {
-    let written = |parts: &[T]| parts.iter().all(|p| p.timex_anchor() == Anchor::None);
-    if written(left) || !written(right) {
+fn shared_year<T: TimexPart>(text: &str, left: &[T], start: &str, right: &[T], end: &str) -> Option<String> {
+    // A year is written when a part has four digits in a row or was resolved against nothing.
+    let four_digits = |p: &T| {
+        let r = p.byte_range();
+        text.get(r.start..r.end).is_some_and(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
+    };
+    if left.iter().any(four_digits) || !right.iter().all(|p| p.timex_anchor() == Anchor::None || four_digits(p)) {
         return None;
     }
     let year =

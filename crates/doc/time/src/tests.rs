@@ -1439,3 +1439,88 @@ fn counted_days_from_a_day_without_a_year() {
     // Across the end of February the day depends on the year: left open.
     assert_ne!(vals("Talks opened on February 27. A week later they broke down.", None)[1].1, "XXXX-03-06");
 }
+
+/// Mentions of `text` as (text, signal, resolution) for the mention tests.
+fn mention_texts(text: &str, anchor: &str) -> Vec<(String, Option<mention::Signal>, mention::Resolution)> {
+    let tagged = tag_text(text, Some(anchor), &[]);
+    mention::mentions(text, &tagged)
+        .into_iter()
+        .map(|m| (text[m.range.start..m.range.end].to_string(), m.signal, m.resolution))
+        .collect()
+}
+
+#[test]
+fn mentions_join_ranges_with_their_signal_and_bounds() {
+    use mention::{Resolution, Signal};
+    // 2021-03-10 is a Wednesday.
+    let a = "2021-03-10";
+    let m = mention_texts("The plant stays shut from Monday to Friday, the union said.", a);
+    assert_eq!(m[0].0, "from Monday to Friday");
+    assert_eq!(m[0].1, Some(Signal::From));
+    assert!(matches!(&m[0].2, Resolution::Range { .. }), "{m:?}");
+    // "between ... and": "and" is a range word only after "between".
+    let m = mention_texts("Voting runs between 8am and 2pm tomorrow.", a);
+    assert_eq!(m[0].0, "between 8am and 2pm tomorrow");
+    assert_eq!(m[0].2, Resolution::Range { start: "2021-03-11T08:00".into(), end: "2021-03-11T14:00".into() }, "{m:?}");
+    // A year written once after the second bound is the year of both.
+    let m = mention_texts("Output fell from May to October 2019.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2019-05".into(), end: "2019-10".into() }, "{m:?}");
+    let m = mention_texts("Output fell Nov-Feb 2019.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2018-11".into(), end: "2019-02".into() }, "{m:?}");
+}
+
+#[test]
+fn mentions_keep_lists_and_sentences_apart() {
+    // A list of months is several mentions; "and" joins nothing without "between".
+    let m = mention_texts("Sales rose in March, April and June.", "2021-03-10");
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["March", "April", "June"]);
+    // Sentence punctuation ends a mention.
+    let m = mention_texts("Talks ended on Monday. Tuesday brought new strikes.", "2021-03-10");
+    assert_eq!(m.len(), 2, "{m:?}");
+    // Two years side by side are two mentions.
+    let m = mention_texts("Rains failed in 2015, 2016 and 2017.", "2021-03-10");
+    assert!(m.len() >= 2 && m.iter().all(|x| !x.0.contains(", ")), "{m:?}");
+}
+
+#[test]
+fn mentions_take_meaningful_signals_and_drop_plain_prepositions() {
+    use mention::{Resolution, Signal};
+    let a = "2021-03-10";
+    let m = mention_texts("Nothing has moved since tomorrow's deadline was set, or in May.", a);
+    assert_eq!(m[0].0, "since tomorrow");
+    assert_eq!(m[0].1, Some(Signal::Since));
+    // "in" before a date is a plain preposition; before a duration it means "from now".
+    assert_eq!(m[1].0, "May");
+    let m = mention_texts("The vote is due in 5 days, no later than Friday.", a);
+    assert_eq!((m[0].0.as_str(), m[0].1), ("in 5 days", Some(Signal::In)));
+    assert_eq!((m[1].0.as_str(), m[1].1), ("no later than Friday", Some(Signal::NoLaterThan)));
+    // "in the past two decades" is a period, not a point after now.
+    let m = mention_texts("Prices doubled in the past two decades.", a);
+    assert_eq!(m[0].0, "the past two decades");
+    // A point written in two parts takes the finest part's value.
+    let m = mention_texts("Polls close today before 4pm.", a);
+    assert_eq!(m[0].0, "today before 4pm");
+    assert_eq!(m[0].2, Resolution::Value("2021-03-10T16:00".into()));
+    // Parts that make no single point are read apart.
+    let m = mention_texts("Planes left 3 minutes from today.", a);
+    assert!(m.len() >= 2 || !matches!(m[0].2, Resolution::Parts), "{m:?}");
+    // A trailing full stop is punctuation; the one of "p.m." is not.
+    let m = mention_texts("We meet at 7 p.m.", a);
+    assert_eq!(m[0].0, "7 p.m.");
+}
+
+#[test]
+fn mentions_survive_odd_input() {
+    for text in ["", "2021", "from to", "between and", "Monday-", "-Friday", "from 1999 to", "é 3 pm – 4 pm ü"] {
+        let tagged = tag_text(text, Some("2021-03-10"), &[]);
+        for m in mention::mentions(text, &tagged) {
+            assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end), "{text:?}");
+            assert!(m.range.start <= m.range.end && m.range.end <= text.len());
+        }
+    }
+    // Long text: one mention per timex at most, in linear time.
+    let text = "from Monday to Friday, ".repeat(20_000);
+    let tagged = tag_text(&text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(&text, &tagged);
+    assert!(m.len() <= tagged.len() && !m.is_empty());
+}

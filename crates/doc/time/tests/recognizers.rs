@@ -36,4 +36,11 @@ fn recognizers_scores_stay_above_floor() {
     assert!(mapped >= 85.0, "mapped spans {mapped:.1}%");
     assert!(right >= 69.0, "values {right:.1}%");
     assert!(mapped_right >= 83.0, "mapped values {mapped_right:.1}%");
+    // Mentions (`dossier_time::mention`): exact spans of all expected results, values
+    // right on an exact mention span among the mention-scope results (points and ranges).
+    let (mention_spans, mention_values) = (pct(t.mention_found, t.spans), pct(t.mention_right, t.mention_in_scope));
+    eprintln!("Recognizers mentions: spans {mention_spans:.1}% exact, values {mention_values:.1}%");
+    assert!(t.mention_in_scope > 2500, "mention-scope values: {}", t.mention_in_scope);
+    assert!(mention_spans >= 81.0, "mention spans {mention_spans:.1}%");
+    assert!(mention_values >= 72.5, "mention values {mention_values:.1}%");
 }
