@@ -106,7 +106,7 @@ fn main() {
         pct(t.right, t.in_scope_found)
     );
     println!(
-        "mention values: {} expected results in scope ({} points, {} ranges whose bounds are TIMEX3 syntax), {} out of scope; right on an exact mention span: {} ({:.1}% of the scope, {:.1}% of all {} expected results with a timex)",
+        "mention values: {} expected results in scope ({} points, {} ranges whose bounds are TIMEX3 syntax), {} out of scope; right on an exact mention span: {} ({:.1}% of the scope, {:.1}% of all {} expected results with a timex; {}/{} ({:.1}%) of those whose mention span was found)",
         t.mention_in_scope,
         t.mention_in_scope - t.mention_ranges,
         t.mention_ranges,
@@ -114,7 +114,10 @@ fn main() {
         t.mention_right,
         pct(t.mention_right, t.mention_in_scope),
         pct(t.mention_right, t.in_scope + t.out_scope),
-        t.in_scope + t.out_scope
+        t.in_scope + t.out_scope,
+        t.mention_right,
+        t.mention_in_scope_found,
+        pct(t.mention_right, t.mention_in_scope_found)
     );
 }
 
@@ -149,6 +152,8 @@ pub struct Tally {
     pub mention_ranges: usize,
     /// Mention-scope values right on a mention with the expected span.
     pub mention_right: usize,
+    /// Mention-scope results whose mention span was found exactly.
+    pub mention_in_scope_found: usize,
 }
 
 impl Tally {
@@ -167,6 +172,7 @@ impl Tally {
         self.mention_in_scope += o.mention_in_scope;
         self.mention_ranges += o.mention_ranges;
         self.mention_right += o.mention_right;
+        self.mention_in_scope_found += o.mention_in_scope_found;
     }
 }
 
@@ -846,6 +852,9 @@ impl MentionCase<'_> {
         t.mention_in_scope += 1;
         if bounds.is_some() {
             t.mention_ranges += 1;
+        }
+        if hit.is_some() {
+            t.mention_in_scope_found += 1;
         }
         let expect = Expected { text, timex: &timex, accepted: &accepted, ranges: &ranges, reference: self.reference };
         let ok = hit.is_some_and(|k| {

@@ -494,10 +494,11 @@ struct Group {
     between_open: bool,
     /// The group starts with a duration joined to a point by "from"/"starting".
     duration_start: bool,
-    /// Some join was only spaces and commas, or a bound word: parts that
-    /// then make no single meaning are read apart ("this week 8am", "next
-    /// week after 2:00"); parts joined by a word ("next month at 6pm") stay
-    /// one phrase.
+    /// Some join was only spaces and commas, a bound word or another loose
+    /// word ("from", "for"): parts that then make no single meaning are read
+    /// apart ("this week 8am", "next week after 2:00", "July this year from
+    /// the year-earlier period"); parts bound by "at", "on", "of", "in"
+    /// ("next month at 6pm") stay one phrase.
     loose: bool,
 }
 
@@ -547,7 +548,12 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                 }
                 Gap::Bound => g.loose = true,
             }
-            if words(&text[ra.end..rb.start]).next().is_none() {
+            // Only "at", "on", "of", "in", "the" bind a phrase ("next month at 6pm", "the
+            // first half of September"); spaces, commas and other words join loosely.
+            let mut gap_words = words(&text[ra.end..rb.start]).peekable();
+            if gap_words.peek().is_none()
+                || gap_words.any(|w| !matches!(w.to_ascii_lowercase().as_str(), "at" | "on" | "of" | "in" | "the"))
+            {
                 g.loose = true;
             }
             g.last += 1;
