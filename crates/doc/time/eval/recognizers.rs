@@ -27,7 +27,13 @@
 //! hours") also counts when the reference plus it is the expected point,
 //! and a point split over several TIMEX3s counts by the part that carries
 //! it ([`split_point`]). `--errors` marks each value miss `VALUE` with its
-//! class. All of it is documented in RESULTS.md.
+//! class. The "mention" columns score the library's mentions
+//! ([`dossier_time::mention::mentions`]: ranges and multi-part points as
+//! one span, with their leading signal): exact span equality over all
+//! expected results, and values over the in-scope points plus the ranges
+//! `(start,end,duration)` whose bounds are TIMEX3 syntax ([`MentionCase`]);
+//! `--errors` marks those misses `MSPAN` and `MVALUE`. All of it is
+//! documented in RESULTS.md.
 
 use std::path::Path;
 

@@ -820,6 +820,9 @@ fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
     let days: Vec<&str> = parts.iter().filter(|p| granularity_of(*p) == Some(5)).map(|p| p.timex_value()).collect();
     let times: Vec<&str> =
         parts.iter().filter(|p| granularity_of(*p).is_some_and(|g| g >= 6)).map(|p| p.timex_value()).collect();
+    if times.iter().any(|t| t.ends_with("_REF")) {
+        return None;
+    }
     let ([day], [time]) = (days.as_slice(), times.as_slice()) else { return None };
     let clock = time.split_once('T')?.1;
     let point = format!("{day}T{clock}");
@@ -836,7 +839,7 @@ fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
 fn bound_value<T: TimexPart>(own: &[T], other: &[T]) -> Option<String> {
     let v = point_value(own)?;
     let own_day = own.iter().any(|p| granularity_of(p).is_some_and(|g| g <= 5));
-    if !own_day && granularity(TimexType::Time, &v) == Some(7) {
+    if !own_day && granularity(TimexType::Time, &v) == Some(7) && v.contains('T') && !v.ends_with("_REF") {
         let day = other.iter().map(|p| p.timex_value()).find(|x| granularity(TimexType::Date, x) == Some(5));
         if let Some(day) = day {
             let time = v.split_once('T').map_or(v.as_str(), |(_, t)| t);

@@ -1465,6 +1465,12 @@ fn mentions_join_ranges_with_their_signal_and_bounds() {
     // A year written once after the second bound is the year of both.
     let m = mention_texts("Output fell from May to October 2019.", a);
     assert_eq!(m[0].2, Resolution::Range { start: "2019-05".into(), end: "2019-10".into() }, "{m:?}");
+    // "now" is a bound as it stands, never glued to the other bound's day.
+    let m = mention_texts("The fund has grown between now and November 15th.", a);
+    assert!(
+        matches!(&m[0].2, Resolution::Range { start, end } if start == "PRESENT_REF" && end.ends_with("-11-15")),
+        "{m:?}"
+    );
     let m = mention_texts("Output fell Nov-Feb 2019.", a);
     assert_eq!(m[0].2, Resolution::Range { start: "2018-11".into(), end: "2019-02".into() }, "{m:?}");
 }
