@@ -436,7 +436,7 @@ enum Gap {
     /// A range word or a dash ("to", "through", "-"; "and" after "between").
     Range,
     /// Composition words or a comma ("at", "on", "of", ",", "from").
-    Compose { between: bool, duration_start: bool },
+    Compose { between: bool, duration_start: bool, duration_end: bool, from: bool },
     /// Bound words between two points ("before", "no later than").
     Bound,
 }
@@ -451,10 +451,11 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
         return None;
     }
     let (mut range, mut bound, mut between, mut duration_start, mut other_word) = (0, false, false, false, false);
+    let (mut duration_end, mut from) = (false, false);
     for c in gap.chars() {
         match c {
             '.' | '!' | '?' | ';' | '\n' | '\r' | '(' | ')' | '"' | ':' => return None,
-            '-' | '–' | '—' => range += 1,
+            '-' | '–' | '—' | '~' => range += 1,
             _ => {}
         }
     }
@@ -468,6 +469,8 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
         } else if COMPOSE_WORDS.contains(&w) {
             between |= w == "between";
             duration_start |= DURATION_START_WORDS.contains(&w);
+            duration_end |= w == "for";
+            from |= w == "from";
         } else {
             other_word = true;
         }
@@ -480,7 +483,7 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
     } else if bound {
         Gap::Bound
     } else {
-        Gap::Compose { between, duration_start }
+        Gap::Compose { between, duration_start, duration_end, from }
     })
 }
 
@@ -494,12 +497,103 @@ struct Group {
     between_open: bool,
     /// The group starts with a duration joined to a point by "from"/"starting".
     duration_start: bool,
+    /// That join was "from" ("for 3 hours from 10 am", where "for" belongs).
+    duration_from: bool,
+    /// The group ends with a duration after "for": "from 2pm for 2 hours".
+    duration_end: bool,
     /// Some join was only spaces and commas, a bound word or another loose
     /// word ("from", "for"): parts that then make no single meaning are read
     /// apart ("this week 8am", "next week after 2:00", "July this year from
     /// the year-earlier period"); parts bound by "at", "on", "of", "in"
     /// ("next month at 6pm") stay one phrase.
     loose: bool,
+}
+
+/// [`mentions`], with the stretches of time counted from the reference
+/// day (the document's date, as for [`crate::tag_text`]) resolved to the
+/// days they cover, which a TIMEX3 leaves as a duration or a period:
+///
+/// - "the next 3 days", "the coming two weeks", "within 10 months", "the 5
+///   upcoming years": from the day after the reference, that long
+///   (reference 2016-11-07: "next 3 days" = 2016-11-08 to 2016-11-11);
+/// - "the past 3 weeks", "the last 3 years", "the previous 10 weeks": that
+///   long up to the reference (2016-10-17 to 2016-11-07);
+/// - "the rest of the week / month / year": from the reference to the
+///   period's last day.
+///
+/// Only whole days, weeks, months and years: hours and minutes would need
+/// the reference's clock time, vague counts ("the past few days") have no
+/// length. `reference` is a TIMEX3 day (`2016-11-07`); other values leave
+/// the mentions as [`mentions`] gives them.
+///
+/// ```
+/// use dossier_time::mention::{mentions_at, Resolution};
+/// let text = "Rain is forecast for the next 3 days.";
+/// let tagged = dossier_time::tag_text(text, Some("2016-11-07"), &[]);
+/// let found = mentions_at(text, &tagged, Some("2016-11-07"));
+/// assert_eq!(found[0].resolution, Resolution::Range { start: "2016-11-08".into(), end: "2016-11-11".into() });
+/// ```
+pub fn mentions_at<T: TimexPart>(text: &str, timexes: &[T], reference: Option<&str>) -> Vec<TimeMention> {
+    let mut out = mentions(text, timexes);
+    let Some(day) = reference.and_then(|r| r.get(..10)).and_then(|r| r.parse::<jiff::civil::Date>().ok()) else {
+        return out;
+    };
+    for m in &mut out {
+        if m.parts.len() != 1 {
+            continue;
+        }
+        let part = &timexes[m.parts.start];
+        let phrase = &text[m.range.start..m.range.end];
+        if let Some(r) = stretch_from(day, phrase, m.signal, part.timex_type(), part.timex_value()) {
+            m.resolution = r;
+        }
+    }
+    out
+}
+
+/// The days a stretch counted from `day` covers; see [`mentions_at`].
+fn stretch_from(
+    day: jiff::civil::Date,
+    phrase: &str,
+    signal: Option<Signal>,
+    kind: TimexType,
+    value: &str,
+) -> Option<Resolution> {
+    use jiff::ToSpan;
+    let lower = phrase.to_ascii_lowercase();
+    let ws: Vec<&str> = words(&lower).collect();
+    let range =
+        |a: jiff::civil::Date, b: jiff::civil::Date| Resolution::Range { start: a.to_string(), end: b.to_string() };
+    if matches!(ws.first().copied(), Some("rest" | "remainder")) {
+        let (_, end) = calendar_extent(value).filter(|(a, b)| *a <= day && day < *b)?;
+        return Some(range(day, end.checked_sub(1.day()).ok()?));
+    }
+    if kind != TimexType::Duration {
+        return None;
+    }
+    // Whole calendar units only: "P3D", "P2W", "P10M", "P5Y".
+    let amount = value.strip_prefix('P')?;
+    let unit = amount.chars().last()?;
+    let n: i64 = amount[..amount.len() - 1].parse().ok()?;
+    let span = match unit {
+        'D' => n.days(),
+        'W' => n.weeks(),
+        'M' => n.months(),
+        'Y' => n.years(),
+        _ => return None,
+    };
+    let forward =
+        signal == Some(Signal::Within) || ws.iter().any(|w| matches!(*w, "next" | "coming" | "upcoming" | "following"));
+    let backward = ws.iter().any(|w| matches!(*w, "past" | "last" | "previous" | "recent"));
+    if forward == backward {
+        return None;
+    }
+    if forward {
+        let start = day.checked_add(1.day()).ok()?;
+        Some(range(start, start.checked_add(span).ok()?))
+    } else {
+        Some(range(day.checked_sub(span).ok()?, day))
+    }
 }
 
 /// Groups `timexes` (in text order, as the tagger returns them) into
@@ -523,6 +617,8 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             range_at: None,
             between_open: signal == Some(Signal::Between),
             duration_start: false,
+            duration_from: false,
+            duration_end: false,
             loose: false,
         };
         while g.last + 1 < timexes.len() {
@@ -540,10 +636,14 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                     g.range_at = Some(g.last + 1);
                     g.between_open = false;
                 }
-                Gap::Compose { between, duration_start } => {
+                Gap::Compose { between, duration_start, duration_end, from } => {
                     g.between_open |= between;
                     if duration_start && g.first == g.last && granularity_of(a).is_none() {
                         g.duration_start = true;
+                        g.duration_from = from;
+                    }
+                    if duration_end && granularity_of(b).is_none() {
+                        g.duration_end = true;
                     }
                 }
                 Gap::Bound => g.loose = true,
@@ -559,12 +659,13 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             g.last += 1;
         }
         let resolution = resolve(text, &timexes[g.first..=g.last], &g);
-        if resolution == Resolution::Parts && (g.loose || g.range_at.is_some() || g.duration_start) {
+        if resolution == Resolution::Parts && (g.loose || g.range_at.is_some() || g.duration_start || g.duration_end) {
             // Parts that make no single meaning ("next week after 2:00" where 2:00 is not in
             // that week, "3 minutes from today") are separate mentions.
             g.last = g.first;
             g.range_at = None;
             g.duration_start = false;
+            g.duration_end = false;
         }
         let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
@@ -598,13 +699,16 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, g: &Group) 
             // "in the morning (at 7)" is a time of the day; "in the year" a plain preposition.
             let v = first.timex_value();
             let the = first_text.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the "));
-            (first.timex_type() == TimexType::Duration && !the) || (the && !v.starts_with('P') && v.contains('T'))
+            (first.timex_type() == TimexType::Duration && !the)
+                || (the && !v.starts_with('P') && v.contains('T'))
+                || g.range_at.is_some()
         }
         // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
         Signal::By => false,
         Signal::Between => g.range_at.is_some() || g.duration_start,
-        // "for a week starting tomorrow": Recognizers leaves "for" out as often as not.
-        Signal::For => false,
+        // "for 3 hours from 10 am" reads as one stretch; "for a week starting tomorrow"
+        // Recognizers writes without "for".
+        Signal::For => g.duration_start && g.duration_from,
         _ => true,
     }
 }
@@ -621,7 +725,15 @@ fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
         // One range per mention, between two points.
         Gap::Range => g.range_at.is_none() && ga.is_some() && gb.is_some(),
         Gap::Bound => g.range_at.is_none() && ga.is_some() && gb.is_some() && !g.duration_start,
-        Gap::Compose { duration_start, .. } => match (ga, gb) {
+        Gap::Compose { duration_start, duration_end, .. } => match (ga, gb) {
+            // "from 2pm for 2 hours", "Monday for 3 days": a stretch that starts at the point.
+            (Some(_), None) => {
+                duration_end
+                    && g.range_at.is_none()
+                    && !g.duration_start
+                    && b.timex_type() == TimexType::Duration
+                    && !b.timex_value().contains('X')
+            }
             // "3 days starting tomorrow", "a week from Monday".
             (None, Some(_)) => {
                 g.first == g.last
@@ -701,6 +813,13 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
 fn trailing_end(text: &str, r: TextRange) -> usize {
     let s = &text[r.start..r.end];
     if !s.ends_with('.') {
+        // "3 p . m .": the abbreviation's last stop, spaced out, belongs to it.
+        let squeezed: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let rest = &text[r.end..];
+        let stop = rest.len() - rest.trim_start_matches(' ').len();
+        if (squeezed.ends_with("a.m") || squeezed.ends_with("p.m")) && rest[stop..].starts_with('.') && stop <= 1 {
+            return r.end + stop + 1;
+        }
         return r.end;
     }
     let squeezed: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
@@ -778,6 +897,14 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
 fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
     if parts.len() == 1 {
         return Resolution::Value(parts[0].timex_value().to_string());
+    }
+    if g.duration_end {
+        let n = parts.len() - 1;
+        let start = point_value(&parts[..n]);
+        return match start.as_deref().and_then(|s| add_duration(s, parts[n].timex_value())) {
+            Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
+            None => Resolution::Parts,
+        };
     }
     if g.duration_start {
         let start = point_value(&parts[1..]);
@@ -889,7 +1016,9 @@ fn shared_year<T: TimexPart>(text: &str, left: &[T], start: &str, right: &[T], e
 /// when either is not a plain calendar value.
 fn add_duration(start: &str, duration: &str) -> Option<String> {
     let span: jiff::Span = duration.parse().ok()?;
-    if let Ok(day) = start.parse::<jiff::civil::Date>() {
+    if let Ok(day) = start.parse::<jiff::civil::Date>()
+        && !start.contains('T')
+    {
         if span.get_hours() != 0 || span.get_minutes() != 0 || span.get_seconds() != 0 {
             return None;
         }

@@ -1530,3 +1530,40 @@ fn mentions_survive_odd_input() {
     let m = mention::mentions(&text, &tagged);
     assert!(m.len() <= tagged.len() && !m.is_empty());
 }
+
+#[test]
+fn mentions_resolve_stretches_from_the_reference_day() {
+    use mention::Resolution;
+    let day = "2021-03-10";
+    let at = |text: &str| {
+        let tagged = tag_text(text, Some(day), &[]);
+        mention::mentions_at(text, &tagged, Some(day))
+            .into_iter()
+            .map(|m| (text[m.range.start..m.range.end].to_string(), m.resolution))
+            .collect::<Vec<_>>()
+    };
+    let range = |a: &str, b: &str| Resolution::Range { start: a.into(), end: b.into() };
+    assert_eq!(at("Storms are due over the next 3 days.")[0].1, range("2021-03-11", "2021-03-14"));
+    assert_eq!(at("The index fell over the past 3 weeks.")[0].1, range("2021-02-17", "2021-03-10"));
+    assert_eq!(at("A deal is expected within 2 months.")[0].1, range("2021-03-11", "2021-05-11"));
+    assert_eq!(at("Shops stay shut for the rest of the month.")[0].1, range("2021-03-10", "2021-03-31"));
+    // No reference, or a vague count: the duration stays.
+    let text = "Storms are due over the next few days.";
+    let tagged = tag_text(text, Some(day), &[]);
+    assert!(matches!(mention::mentions_at(text, &tagged, Some(day))[0].resolution, Resolution::Value(_)));
+}
+
+#[test]
+fn mentions_join_a_point_and_a_stretch_from_it() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    // A duration after "for" starts at the point before it, and the reverse after "from".
+    let m = mention_texts("The hearing runs from 2pm for 3 hours.", a);
+    assert_eq!(m[0].0, "from 2pm for 3 hours");
+    assert_eq!(m[0].2, Resolution::Range { start: "2021-03-10T14:00".into(), end: "2021-03-10T17:00".into() });
+    let m = mention_texts("The hearing runs for 3 hours from 2pm.", a);
+    assert_eq!(m[0].0, "for 3 hours from 2pm");
+    // A tilde is a range dash ("2014~2018").
+    let m = mention_texts("Output data for 2014~2018 was revised.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2014".into(), end: "2018".into() }, "{m:?}");
+}
