@@ -437,8 +437,10 @@ enum Gap {
     Range,
     /// Composition words or a comma ("at", "on", "of", ",", "from").
     Compose { between: bool, duration_start: bool, duration_end: bool, from: bool },
-    /// Bound words between two points ("before", "no later than").
-    Bound,
+    /// Bound words between two points ("before", "no later than"); `shift`
+    /// is +1 for "after", -1 for "before" (a duration before it shifts the
+    /// point: "3 weeks after Christmas").
+    Bound { shift: i8 },
 }
 
 /// Longest gap looked at, in bytes: connectors are a few short words.
@@ -451,7 +453,7 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
         return None;
     }
     let (mut range, mut bound, mut between, mut duration_start, mut other_word) = (0, false, false, false, false);
-    let (mut duration_end, mut from) = (false, false);
+    let (mut duration_end, mut from, mut shift) = (false, false, 0i8);
     for c in gap.chars() {
         match c {
             '.' | '!' | '?' | ';' | '\n' | '\r' | '(' | ')' | '"' | ':' => return None,
@@ -466,6 +468,11 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
             range += 1;
         } else if BOUND_CONNECTORS.contains(&w) {
             bound = true;
+            shift = match w {
+                "after" => 1,
+                "before" => -1,
+                _ => 0,
+            };
         } else if COMPOSE_WORDS.contains(&w) {
             between |= w == "between";
             duration_start |= DURATION_START_WORDS.contains(&w);
@@ -481,7 +488,7 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
     Some(if range == 1 {
         Gap::Range
     } else if bound {
-        Gap::Bound
+        Gap::Bound { shift }
     } else {
         Gap::Compose { between, duration_start, duration_end, from }
     })
@@ -501,6 +508,8 @@ struct Group {
     duration_from: bool,
     /// The group ends with a duration after "for": "from 2pm for 2 hours".
     duration_end: bool,
+    /// The group is a duration, "after" (+1) or "before" (-1), then a point.
+    shift: i8,
     /// Some join was only spaces and commas, a bound word or another loose
     /// word ("from", "for"): parts that then make no single meaning are read
     /// apart ("this week 8am", "next week after 2:00", "July this year from
@@ -619,6 +628,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             duration_start: false,
             duration_from: false,
             duration_end: false,
+            shift: 0,
             loose: false,
         };
         while g.last + 1 < timexes.len() {
@@ -646,7 +656,12 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                         g.duration_end = true;
                     }
                 }
-                Gap::Bound => g.loose = true,
+                Gap::Bound { shift } => {
+                    g.loose = true;
+                    if granularity_of(a).is_none() {
+                        g.shift = shift;
+                    }
+                }
             }
             // Only "at", "on", "of", "in", "the" bind a phrase ("next month at 6pm", "the
             // first half of September"); spaces, commas and other words join loosely.
@@ -666,6 +681,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             g.range_at = None;
             g.duration_start = false;
             g.duration_end = false;
+            g.shift = 0;
         }
         let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
@@ -724,7 +740,17 @@ fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
     match gap {
         // One range per mention, between two points.
         Gap::Range => g.range_at.is_none() && ga.is_some() && gb.is_some(),
-        Gap::Bound => g.range_at.is_none() && ga.is_some() && gb.is_some() && !g.duration_start,
+        Gap::Bound { shift } => {
+            g.range_at.is_none()
+                && gb.is_some()
+                && !g.duration_start
+                && (ga.is_some()
+                    // "3 weeks after Christmas", "two months before May 13": the point moved.
+                    || (shift != 0
+                        && g.first == g.last
+                        && a.timex_type() == TimexType::Duration
+                        && !a.timex_value().contains('X')))
+        }
         Gap::Compose { duration_start, duration_end, .. } => match (ga, gb) {
             // "from 2pm for 2 hours", "Monday for 3 days": a stretch that starts at the point.
             (Some(_), None) => {
@@ -898,6 +924,15 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
     if parts.len() == 1 {
         return Resolution::Value(parts[0].timex_value().to_string());
     }
+    if g.shift != 0 {
+        // "3 weeks after Christmas" = Christmas plus 3 weeks.
+        let point = point_value(&parts[1..]);
+        let duration = parts[0].timex_value();
+        let moved = point
+            .as_deref()
+            .and_then(|p| if g.shift > 0 { add_duration(p, duration) } else { sub_duration(p, duration) });
+        return moved.map_or(Resolution::Parts, Resolution::Value);
+    }
     if g.duration_end {
         let n = parts.len() - 1;
         let start = point_value(&parts[..n]);
@@ -919,7 +954,11 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
             // Coarser parts written after the end bound ("3pm to 4pm tomorrow") or before the
             // start bound ("tomorrow between 8am and 2pm") belong to both bounds.
             let (left, right) = (&parts[..k], &parts[k..]);
-            match (bound_value(left, right), bound_value(right, left)) {
+            // When a side's parts make no single point (the tagger placed "Wednesday" outside
+            // the "next week" written before it), the bound is the part next to the connector.
+            let start = bound_value(left, right).or_else(|| bound_value(&left[left.len() - 1..], right));
+            let end = bound_value(right, left).or_else(|| bound_value(&right[..1], left));
+            match (start, end) {
                 (Some(start), Some(end)) => {
                     let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
                     Resolution::Range { start, end }
@@ -1010,6 +1049,11 @@ fn shared_year<T: TimexPart>(text: &str, left: &[T], start: &str, right: &[T], e
         same
     };
     (year(&candidate)? != sy).then_some(candidate)
+}
+
+/// `point` minus a TIMEX3 duration; see [`add_duration`].
+fn sub_duration(point: &str, duration: &str) -> Option<String> {
+    add_duration(point, &format!("-{duration}"))
 }
 
 /// `start` plus a TIMEX3 duration, as a TIMEX3 day (or time) value; None

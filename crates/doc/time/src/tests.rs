@@ -1567,3 +1567,25 @@ fn mentions_join_a_point_and_a_stretch_from_it() {
     let m = mention_texts("Output data for 2014~2018 was revised.", a);
     assert_eq!(m[0].2, Resolution::Range { start: "2014".into(), end: "2018".into() }, "{m:?}");
 }
+
+#[test]
+fn islamic_and_other_named_holidays() {
+    // The tabular Islamic calendar: 1 Ramadan 1442 = 2021-04-12, 1 Shawwal = 2021-05-12,
+    // 10 Dhu al-Hijjah = 2021-07-19, 1 Muharram 1443 = 2021-08-09 (observed dates may be a day later).
+    let a = Some("2021-09-01");
+    assert_eq!(
+        one("Markets closed early during Ramadan, traders said.", a),
+        ("Ramadan".into(), "2021-04-12".into(), None)
+    );
+    assert_eq!(one("Prices rose before Eid al-Fitr, traders said.", a).1, "2021-05-12");
+    assert_eq!(one("Prices rose before Eid-ul-Adha, traders said.", a).1, "2021-07-19");
+    assert_eq!(one("Flights were full before the Islamic New Year.", a).1, "2021-08-09");
+    // An explicit year after the name.
+    assert_eq!(one("The truce held through Ramadan 2019.", a).1, "2019-05-05");
+    // Thanksgiving written in two words, and the Chinese name of New Year's Day.
+    assert_eq!(one("Stores opened on thanks giving day 2010.", a).1, "2010-11-25");
+    assert_eq!(one("Offices close on Yuandan.", a).1.len(), 10);
+    // Not holidays: "Eid" alone, "islamic" without "new year".
+    assert!(vals("Eid was named after his grandfather.", a).is_empty());
+    assert!(vals("The islamic school opened in the new building.", a).is_empty());
+}
