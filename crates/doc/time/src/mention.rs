@@ -510,6 +510,8 @@ struct Group {
     duration_end: bool,
     /// The group is a duration, "after" (+1) or "before" (-1), then a point.
     shift: i8,
+    /// The mention is led by "from".
+    from: bool,
     /// Some join was only spaces and commas, a bound word or another loose
     /// word ("from", "for"): parts that then make no single meaning are read
     /// apart ("this week 8am", "next week after 2:00", "July this year from
@@ -629,6 +631,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             duration_from: false,
             duration_end: false,
             shift: 0,
+            from: signal == Some(Signal::From),
             loose: false,
         };
         while g.last + 1 < timexes.len() {
@@ -715,9 +718,7 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, g: &Group) 
             // "in the morning (at 7)" is a time of the day; "in the year" a plain preposition.
             let v = first.timex_value();
             let the = first_text.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the "));
-            (first.timex_type() == TimexType::Duration && !the)
-                || (the && !v.starts_with('P') && v.contains('T'))
-                || g.range_at.is_some()
+            (first.timex_type() == TimexType::Duration && !the) || (the && !v.starts_with('P') && v.contains('T'))
         }
         // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
         Signal::By => false,
@@ -752,9 +753,11 @@ fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
                         && !a.timex_value().contains('X')))
         }
         Gap::Compose { duration_start, duration_end, .. } => match (ga, gb) {
-            // "from 2pm for 2 hours", "Monday for 3 days": a stretch that starts at the point.
+            // "from 2pm for 2 hours": a stretch that starts at the point ("May 25th 2pm for
+            // 1 hr" without "from" reads as a time and a length).
             (Some(_), None) => {
                 duration_end
+                    && g.from
                     && g.range_at.is_none()
                     && !g.duration_start
                     && b.timex_type() == TimexType::Duration
@@ -908,7 +911,10 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
     let counted = first.bytes().all(|c| c.is_ascii_digit()) && relative(&second);
     let drop = match first.as_str() {
         "next" => second != "day",
-        "past" => false,
+        // "the last 3 months", "the past fortnight" (the stretch before now), but "the last
+        // week of July" (the final one: the article names it).
+        "last" | "past" => !s.to_ascii_lowercase().contains(" of "),
+        "mid" => month(&second),
         "end" | "middle" | "beginning" | "start" => second == "of",
         // "the year 2008", "the week 31": the noun names the number's unit.
         "year" | "week" | "month" => second.bytes().all(|c| c.is_ascii_digit()) && !second.is_empty(),

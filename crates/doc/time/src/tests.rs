@@ -1502,7 +1502,10 @@ fn mentions_take_meaningful_signals_and_drop_plain_prepositions() {
     assert_eq!((m[1].0.as_str(), m[1].1), ("no later than Friday", Some(Signal::NoLaterThan)));
     // "in the past two decades" is a period, not a point after now.
     let m = mention_texts("Prices doubled in the past two decades.", a);
-    assert_eq!(m[0].0, "the past two decades");
+    assert_eq!(m[0].0, "past two decades");
+    // The article of "the last week of July" names the final week: it stays.
+    let m = mention_texts("Prices doubled in the last week of July.", a);
+    assert_eq!(m[0].0, "the last week of July");
     // A point written in two parts takes the finest part's value.
     let m = mention_texts("Polls close today before 4pm.", a);
     assert_eq!(m[0].0, "today before 4pm");
