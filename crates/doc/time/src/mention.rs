@@ -116,6 +116,9 @@ pub enum Signal {
     Starting,
     /// "for 3 days from today": a stretch of time.
     For,
+    /// "on Mondays", "on Friday next week": "on" before a recurring day or a
+    /// weekday placed in a named week (elsewhere "on" is left out).
+    On,
 }
 
 /// What a mention means as a whole.
@@ -192,6 +195,8 @@ pub const LEADING_PHRASES: &[(&str, Signal)] = &[
     ("beginning on", Signal::Starting),
     ("beginning from", Signal::Starting),
     ("beginning in", Signal::Starting),
+    ("circa", Signal::Around),
+    ("approximately", Signal::Around),
 ];
 
 /// Single words that lead a span. Those with a signal are taken into a
@@ -213,7 +218,7 @@ pub const LEADING_WORDS: &[(&str, Option<Signal>)] = &[
     ("starting", Some(Signal::Starting)),
     ("beginning", Some(Signal::Starting)),
     ("for", Some(Signal::For)),
-    ("on", None),
+    ("on", Some(Signal::On)),
     ("at", None),
     ("to", None),
     ("during", None),
@@ -686,7 +691,8 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             g.duration_end = false;
             g.shift = 0;
         }
-        let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], &g));
+        let whole = &text[r.start..timexes[g.last].byte_range().end];
+        let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], whole, &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
         let end = trailing_end(text, timexes[g.last].byte_range());
         let start = if signal.is_some() { lead_start } else { drop_relative_article(text, r.start, end) };
@@ -710,9 +716,18 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
 /// duration ("in 5 minutes": that long from now) or a part of the day ("in
 /// the morning"), not before a date ("in May" is a plain preposition);
 /// "between" only opens a range. "by" and "for" are left out (a
-/// deadline word and a stretch, but as often outside the phrase as inside).
-fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, g: &Group) -> bool {
+/// deadline word and a stretch, but as often outside the phrase as inside);
+/// "on" only before a recurring day or a weekday of a named week.
+fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str, g: &Group) -> bool {
     match s {
+        // "on Mondays", "on Friday next week", "on Sunday of next week": Recognizers keeps
+        // "on" there (and leaves it out before a plain date, "on [May 5]").
+        Signal::On => {
+            first.timex_type() == TimexType::Set || {
+                let lower = whole.to_ascii_lowercase();
+                granularity_of(first) == Some(5) && lower.ends_with(" week") && words(&lower).count() >= 3
+            }
+        }
         Signal::In => {
             // "in the past 2 decades", "in late afternoon": a period, not a point after now.
             // "in the morning (at 7)" is a time of the day; "in the year" a plain preposition.
@@ -909,7 +924,11 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         )
     };
     let counted = first.bytes().all(|c| c.is_ascii_digit()) && relative(&second);
+    let decades = words(rest).any(|w| w.eq_ignore_ascii_case("decade") || w.eq_ignore_ascii_case("decades"));
     let drop = match first.as_str() {
+        // "the next day" is a fixed phrase; decades keep it too ("the next decade", "the past
+        // 2 decades"), as Recognizers writes them.
+        _ if decades => false,
         "next" => second != "day",
         // "the last 3 months", "the past fortnight" (the stretch before now), but "the last
         // week of July" (the final one: the article names it).
@@ -932,7 +951,7 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
     }
     if g.shift != 0 {
         // "3 weeks after Christmas" = Christmas plus 3 weeks.
-        let point = point_value(&parts[1..]);
+        let point = point_value(text, &parts[1..]);
         let duration = parts[0].timex_value();
         let moved = point
             .as_deref()
@@ -941,14 +960,14 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
     }
     if g.duration_end {
         let n = parts.len() - 1;
-        let start = point_value(&parts[..n]);
+        let start = point_value(text, &parts[..n]);
         return match start.as_deref().and_then(|s| add_duration(s, parts[n].timex_value())) {
             Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
             None => Resolution::Parts,
         };
     }
     if g.duration_start {
-        let start = point_value(&parts[1..]);
+        let start = point_value(text, &parts[1..]);
         return match start.as_deref().and_then(|s| add_duration(s, parts[0].timex_value())) {
             Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
             None => Resolution::Parts,
@@ -962,8 +981,8 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
             let (left, right) = (&parts[..k], &parts[k..]);
             // When a side's parts make no single point (the tagger placed "Wednesday" outside
             // the "next week" written before it), the bound is the part next to the connector.
-            let start = bound_value(left, right).or_else(|| bound_value(&left[left.len() - 1..], right));
-            let end = bound_value(right, left).or_else(|| bound_value(&right[..1], left));
+            let start = bound_value(text, left, right).or_else(|| bound_value(text, &left[left.len() - 1..], right));
+            let end = bound_value(text, right, left).or_else(|| bound_value(text, &right[..1], left));
             match (start, end) {
                 (Some(start), Some(end)) => {
                     let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
@@ -972,7 +991,7 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
                 _ => Resolution::Parts,
             }
         }
-        None => match point_value(parts) {
+        None => match point_value(text, parts) {
             Some(v) => Resolution::Value(v),
             None => Resolution::Parts,
         },
@@ -985,9 +1004,12 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
 /// the early morning Tuesday", "Tuesday for 8:00am") falls on that day even
 /// when the tagger, reading the time alone, put it on another: the value
 /// is the day's with the time's clock part (`2016-11-08TMO`).
-fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
+fn point_value<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
     if let Some(i) = split_point(parts) {
         return Some(parts[i].timex_value().to_string());
+    }
+    if let Some(v) = weekday_in_week(text, parts) {
+        return Some(v);
     }
     let days: Vec<&str> = parts.iter().filter(|p| granularity_of(*p) == Some(5)).map(|p| p.timex_value()).collect();
     let times: Vec<&str> =
@@ -1005,11 +1027,53 @@ fn point_value<T: TimexPart>(parts: &[T]) -> Option<String> {
     parts.iter().all(|p| contains(p.timex_value())).then_some(point)
 }
 
+/// "Wednesday evening next week", "Friday of last week": a day written
+/// with a week it falls in is that weekday of that week, even when the
+/// tagger, reading the day alone, put it in another week. Two parts only:
+/// an ISO week and a day (with or without a time of day); the day's
+/// weekday and time are kept.
+fn weekday_in_week<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
+    use jiff::ToSpan;
+    let [a, b] = parts else { return None };
+    let (week, day, day_part) = match (granularity_of(a), granularity_of(b)) {
+        (Some(4), Some(5..=7)) => (a.timex_value(), b.timex_value(), b),
+        (Some(5..=7), Some(4)) => (b.timex_value(), a.timex_value(), a),
+        _ => return None,
+    };
+    // The day must be written as a weekday ("Wednesday evening"), not a date or a clock time.
+    let r = day_part.byte_range();
+    let names_weekday = text.get(r.start..r.end).is_some_and(|t| {
+        words(t).any(|w| {
+            let w = w.to_ascii_lowercase();
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                .iter()
+                .any(|d| w.len() >= 3 && d.starts_with(w.as_str()))
+        })
+    });
+    if !names_weekday {
+        return None;
+    }
+    if !week.contains("-W") || week.ends_with("WE") {
+        return None;
+    }
+    let (monday, _) = calendar_extent(week)?;
+    let (date, time) = match day.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (day, None),
+    };
+    let d: jiff::civil::Date = date.parse().ok()?;
+    let moved = monday.checked_add((d.weekday().to_monday_zero_offset() as i64).days()).ok()?;
+    Some(match time {
+        Some(t) => format!("{moved}T{t}"),
+        None => moved.to_string(),
+    })
+}
+
 /// The value of one bound of a range: the point its own parts write; a
 /// clock time with no day of its own written takes the day the other side
 /// writes ("from 10:30 to 3 on 1/1/2015": both on that day).
-fn bound_value<T: TimexPart>(own: &[T], other: &[T]) -> Option<String> {
-    let v = point_value(own)?;
+fn bound_value<T: TimexPart>(text: &str, own: &[T], other: &[T]) -> Option<String> {
+    let v = point_value(text, own)?;
     let own_day = own.iter().any(|p| granularity_of(p).is_some_and(|g| g <= 5));
     if !own_day && granularity(TimexType::Time, &v) == Some(7) && v.contains('T') && !v.ends_with("_REF") {
         let day = other.iter().map(|p| p.timex_value()).find(|x| granularity(TimexType::Date, x) == Some(5));

@@ -1501,8 +1501,11 @@ fn mentions_take_meaningful_signals_and_drop_plain_prepositions() {
     assert_eq!((m[0].0.as_str(), m[0].1), ("in 5 days", Some(Signal::In)));
     assert_eq!((m[1].0.as_str(), m[1].1), ("no later than Friday", Some(Signal::NoLaterThan)));
     // "in the past two decades" is a period, not a point after now.
+    let m = mention_texts("Prices doubled in the past two years.", a);
+    assert_eq!(m[0].0, "past two years");
+    // Decades keep their article, as Recognizers writes them.
     let m = mention_texts("Prices doubled in the past two decades.", a);
-    assert_eq!(m[0].0, "past two decades");
+    assert_eq!(m[0].0, "the past two decades");
     // The article of "the last week of July" names the final week: it stays.
     let m = mention_texts("Prices doubled in the last week of July.", a);
     assert_eq!(m[0].0, "the last week of July");
@@ -1591,4 +1594,22 @@ fn islamic_and_other_named_holidays() {
     // Not holidays: "Eid" alone, "islamic" without "new year".
     assert!(vals("Eid was named after his grandfather.", a).is_empty());
     assert!(vals("The islamic school opened in the new building.", a).is_empty());
+}
+
+#[test]
+fn mentions_place_a_weekday_in_the_week_written_with_it() {
+    use mention::Resolution;
+    // 2021-03-10 is a Wednesday; next week runs 2021-03-15 to 2021-03-21.
+    let a = "2021-03-10";
+    let m = mention_texts("The board meets Thursday evening next week.", a);
+    assert_eq!(m[0].0, "Thursday evening next week");
+    assert_eq!(m[0].2, Resolution::Value("2021-03-18TEV".into()), "{m:?}");
+    // "on" stays before a recurring day or a weekday of a named week, not before a date.
+    let m = mention_texts("Clinics open on Mondays and close on Friday next week.", a);
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["on Mondays", "on Friday next week"]);
+    let m = mention_texts("Clinics open on March 12.", a);
+    assert_eq!(m[0].0, "March 12");
+    // A week and a clock time are no weekday: read apart when they make no point.
+    let m = mention_texts("Trains stop this week 8am.", a);
+    assert!(m.iter().all(|x| x.0 != "this week 8am" || matches!(x.2, Resolution::Value(_))), "{m:?}");
 }
