@@ -208,7 +208,7 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
             tagged.iter().map(|x| (to_char(x.range.start), to_char(x.range.end), x.value.clone())).collect();
         let reference_day: Option<jiff::civil::Date> = reference.parse().ok();
         let Some(results) = case.get("Results").and_then(Value::as_array) else { continue };
-        let ments = dossier_time::mention::mentions_at(input, &tagged, Some(&reference));
+        let ments = dossier_time::mention::mentions_at(input, &tagged, Some(&reference_full));
         let ment_spans: Vec<(usize, usize)> =
             ments.iter().map(|m| (to_char(m.range.start), to_char(m.range.end))).collect();
         let case = MentionCase {

@@ -529,18 +529,19 @@ struct Group {
 /// day (the document's date, as for [`crate::tag_text`]) resolved to the
 /// days they cover, which a TIMEX3 leaves as a duration or a period:
 ///
-/// - "the next 3 days", "the coming two weeks", "within 10 months", "the 5
-///   upcoming years": from the day after the reference, that long
-///   (reference 2016-11-07: "next 3 days" = 2016-11-08 to 2016-11-11);
+/// - "the next 3 days", "the coming two weeks", "the 5 upcoming years":
+///   from the day after the reference, that long (reference 2016-11-07:
+///   "next 3 days" = 2016-11-08 to 2016-11-11); "within 10 months" from the
+///   reference itself;
 /// - "the past 3 weeks", "the last 3 years", "the previous 10 weeks": that
 ///   long up to the reference (2016-10-17 to 2016-11-07);
 /// - "the rest of the week / month / year": from the reference to the
 ///   period's last day.
 ///
-/// Only whole days, weeks, months and years: hours and minutes would need
-/// the reference's clock time, vague counts ("the past few days") have no
-/// length. `reference` is a TIMEX3 day (`2016-11-07`); other values leave
-/// the mentions as [`mentions`] gives them.
+/// Hours and minutes ("within 5 hours") only when the reference has a
+/// clock time (`2016-11-07T16:12:00`); vague counts ("the past few days")
+/// have no length. `reference` is a TIMEX3 day (`2016-11-07`) or a date and
+/// time; other values leave the mentions as [`mentions`] gives them.
 ///
 /// ```
 /// use dossier_time::mention::{mentions_at, Resolution};
@@ -551,7 +552,7 @@ struct Group {
 /// ```
 pub fn mentions_at<T: TimexPart>(text: &str, timexes: &[T], reference: Option<&str>) -> Vec<TimeMention> {
     let mut out = mentions(text, timexes);
-    let Some(day) = reference.and_then(|r| r.get(..10)).and_then(|r| r.parse::<jiff::civil::Date>().ok()) else {
+    let Some(reference) = reference.and_then(Reference::parse) else {
         return out;
     };
     for m in &mut out {
@@ -560,55 +561,74 @@ pub fn mentions_at<T: TimexPart>(text: &str, timexes: &[T], reference: Option<&s
         }
         let part = &timexes[m.parts.start];
         let phrase = &text[m.range.start..m.range.end];
-        if let Some(r) = stretch_from(day, phrase, m.signal, part.timex_type(), part.timex_value()) {
+        if let Some(r) = stretch_from(&reference, phrase, m.signal, part.timex_type(), part.timex_value()) {
             m.resolution = r;
         }
     }
     out
 }
 
-/// The days a stretch counted from `day` covers; see [`mentions_at`].
-fn stretch_from(
+/// The reference of [`mentions_at`]: a day, and its clock time when given
+/// (`2016-11-07T16:12:00`), which stretches of hours and minutes need.
+struct Reference {
     day: jiff::civil::Date,
+    clock: Option<jiff::civil::DateTime>,
+}
+
+impl Reference {
+    fn parse(r: &str) -> Option<Reference> {
+        let day = r.get(..10)?.parse().ok()?;
+        let clock = if r.len() > 10 { r.parse().ok() } else { None };
+        Some(Reference { day, clock })
+    }
+}
+
+/// The days (or times) a stretch counted from the reference covers; see
+/// [`mentions_at`]. "within" counts from the reference itself, "next" from
+/// the day after (from the reference's time for hours and minutes), "past"
+/// up to the reference.
+fn stretch_from(
+    reference: &Reference,
     phrase: &str,
     signal: Option<Signal>,
     kind: TimexType,
     value: &str,
 ) -> Option<Resolution> {
     use jiff::ToSpan;
+    let day = reference.day;
     let lower = phrase.to_ascii_lowercase();
     let ws: Vec<&str> = words(&lower).collect();
-    let range =
-        |a: jiff::civil::Date, b: jiff::civil::Date| Resolution::Range { start: a.to_string(), end: b.to_string() };
+    let range = |a: String, b: String| Resolution::Range { start: a, end: b };
     if matches!(ws.first().copied(), Some("rest" | "remainder")) {
         let (_, end) = calendar_extent(value).filter(|(a, b)| *a <= day && day < *b)?;
-        return Some(range(day, end.checked_sub(1.day()).ok()?));
+        return Some(range(day.to_string(), end.checked_sub(1.day()).ok()?.to_string()));
     }
-    if kind != TimexType::Duration {
+    if kind != TimexType::Duration || value.contains('X') || value.ends_with("DE") || value.ends_with("CE") {
         return None;
     }
-    // Whole calendar units only: "P3D", "P2W", "P10M", "P5Y".
-    let amount = value.strip_prefix('P')?;
-    let unit = amount.chars().last()?;
-    let n: i64 = amount[..amount.len() - 1].parse().ok()?;
-    let span = match unit {
-        'D' => n.days(),
-        'W' => n.weeks(),
-        'M' => n.months(),
-        'Y' => n.years(),
-        _ => return None,
-    };
-    let forward =
-        signal == Some(Signal::Within) || ws.iter().any(|w| matches!(*w, "next" | "coming" | "upcoming" | "following"));
+    let span: jiff::Span = value.parse().ok()?;
+    let within = signal == Some(Signal::Within);
+    let forward = within || ws.iter().any(|w| matches!(*w, "next" | "coming" | "upcoming" | "following"));
     let backward = ws.iter().any(|w| matches!(*w, "past" | "last" | "previous" | "recent"));
     if forward == backward {
         return None;
     }
+    let clocked = span.get_hours() != 0 || span.get_minutes() != 0 || span.get_seconds() != 0;
+    if clocked {
+        // Hours and minutes count from the reference's clock time.
+        let now = reference.clock?;
+        let show = |t: jiff::civil::DateTime| t.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+        return Some(if forward {
+            range(show(now), show(now.checked_add(span).ok()?))
+        } else {
+            range(show(now.checked_sub(span).ok()?), show(now))
+        });
+    }
     if forward {
-        let start = day.checked_add(1.day()).ok()?;
-        Some(range(start, start.checked_add(span).ok()?))
+        let start = if within { day } else { day.checked_add(1.day()).ok()? };
+        Some(range(start.to_string(), start.checked_add(span).ok()?.to_string()))
     } else {
-        Some(range(day.checked_sub(span).ok()?, day))
+        Some(range(day.checked_sub(span).ok()?.to_string(), day.to_string()))
     }
 }
 
@@ -986,6 +1006,8 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
             match (start, end) {
                 (Some(start), Some(end)) => {
                     let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
+                    let (start, end) = afternoon_hours(text, parts, left, start, end);
+                    let end = end_after_start(text, right, &start, end);
                     Resolution::Range { start, end }
                 }
                 _ => Resolution::Parts,
@@ -1083,6 +1105,87 @@ fn bound_value<T: TimexPart>(text: &str, own: &[T], other: &[T]) -> Option<Strin
         }
     }
     Some(v)
+}
+
+/// "from next Monday to Friday", "from Nov to March": the end of a range
+/// is not before its start. When the tagger, reading the end alone, put it
+/// before (a weekday or a month it resolved against the document), the end
+/// moves to the next such weekday (a week on) or month (a year on). An end
+/// whose year is written stays.
+fn end_after_start<T: TimexPart>(text: &str, right: &[T], start: &str, end: String) -> String {
+    use jiff::ToSpan;
+    let written = right.iter().any(|p| {
+        let r = p.byte_range();
+        p.timex_anchor() == Anchor::None
+            || text
+                .get(r.start..r.end)
+                .is_some_and(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
+    });
+    let n = end.len().min(start.len()).min(10);
+    if written || n < 7 || end.get(..n) >= start.get(..n) {
+        return end;
+    }
+    let weekday = right.iter().any(|p| {
+        let r = p.byte_range();
+        text.get(r.start..r.end).is_some_and(|t| {
+            words(t).any(|w| {
+                let w = w.to_ascii_lowercase();
+                ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                    .iter()
+                    .any(|d| w.len() >= 3 && d.starts_with(w.as_str()))
+            })
+        })
+    });
+    let (date, rest) = end.split_at(10.min(end.len()));
+    if weekday && let Ok(mut d) = date.parse::<jiff::civil::Date>() {
+        while d.to_string().as_str() < start.get(..10).unwrap_or(start) {
+            let Ok(next) = d.checked_add(7.days()) else { return end };
+            d = next;
+        }
+        return format!("{d}{rest}");
+    }
+    // A month or a day with its year resolved: a year on.
+    let Ok(y) = end[..4].parse::<i32>() else { return end };
+    format!("{:04}{}", y + 1, &end[4..])
+}
+
+/// "Tuesday from 2:00 to 2:30 pm", "this evening from 7 to 7:30": the
+/// hours of a clock range written without "am" are after noon when the end
+/// is ("2:00 to 2:30 pm": 14:00, not 02:00, as long as the start stays
+/// before the end) or when the range falls in an afternoon, evening or
+/// night the mention names. Returns the bounds, changed or not.
+fn afternoon_hours<T: TimexPart>(text: &str, parts: &[T], left: &[T], start: String, end: String) -> (String, String) {
+    let clock = |v: &str| -> Option<(usize, u32)> {
+        let t = v.find('T')?;
+        let h: u32 = v.get(t + 1..t + 3)?.parse().ok()?;
+        (v.as_bytes().get(t + 3) == Some(&b':')).then_some((t + 1, h))
+    };
+    let morning_written = |ps: &[T]| {
+        ps.iter().any(|p| {
+            let r = p.byte_range();
+            let t = text.get(r.start..r.end).unwrap_or("").to_ascii_lowercase().replace(['.', ' '], "");
+            t.contains("am") || t.contains("morning") || p.timex_value().ends_with("TMO")
+        })
+    };
+    let late_part = parts.iter().any(|p| {
+        let v = p.timex_value();
+        v.ends_with("TAF") || v.ends_with("TEV") || v.ends_with("TNI")
+    });
+    let set_hour = |v: &str, at: usize, h: u32| format!("{}{:02}{}", &v[..at], h, &v[at + 2..]);
+    let (Some((sa, sh)), Some((ea, eh))) = (clock(&start), clock(&end)) else { return (start, end) };
+    if morning_written(parts) {
+        return (start, end);
+    }
+    if late_part && sh < 12 && eh < 12 {
+        return (set_hour(&start, sa, sh + 12), set_hour(&end, ea, eh + 12));
+    }
+    if sh < 12 && eh >= 12 && !morning_written(left) {
+        let moved = set_hour(&start, sa, sh + 12);
+        if moved[sa..] <= end[ea..] {
+            return (moved, end);
+        }
+    }
+    (start, end)
 }
 
 /// "from May to Oct 2020", "Nov 18-Dec 19, 2015", "June-August 1992": a

@@ -1551,7 +1551,7 @@ fn mentions_resolve_stretches_from_the_reference_day() {
     let range = |a: &str, b: &str| Resolution::Range { start: a.into(), end: b.into() };
     assert_eq!(at("Storms are due over the next 3 days.")[0].1, range("2021-03-11", "2021-03-14"));
     assert_eq!(at("The index fell over the past 3 weeks.")[0].1, range("2021-02-17", "2021-03-10"));
-    assert_eq!(at("A deal is expected within 2 months.")[0].1, range("2021-03-11", "2021-05-11"));
+    assert_eq!(at("A deal is expected within 2 months.")[0].1, range("2021-03-10", "2021-05-10"));
     assert_eq!(at("Shops stay shut for the rest of the month.")[0].1, range("2021-03-10", "2021-03-31"));
     // No reference, or a vague count: the duration stays.
     let text = "Storms are due over the next few days.";
@@ -1612,4 +1612,30 @@ fn mentions_place_a_weekday_in_the_week_written_with_it() {
     // A week and a clock time are no weekday: read apart when they make no point.
     let m = mention_texts("Trains stop this week 8am.", a);
     assert!(m.iter().all(|x| x.0 != "this week 8am" || matches!(x.2, Resolution::Value(_))), "{m:?}");
+}
+
+#[test]
+fn mention_ranges_read_hours_and_ends_as_a_reader_does() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    let range = |s: &str, e: &str| Resolution::Range { start: s.into(), end: e.into() };
+    // An unmarked start hour is after noon when the end is, or in an evening.
+    let m = mention_texts("The court sits Thursday from 2:00 to 2:30 pm.", a);
+    assert_eq!(m[0].2, range("2021-03-11T14:00", "2021-03-11T14:30"), "{m:?}");
+    let m = mention_texts("Polls stay open this evening from 7 to 9.", a);
+    assert!(
+        matches!(&m[0].2, Resolution::Range { start, end } if start.ends_with("T19:00") && end.ends_with("T21:00")),
+        "{m:?}"
+    );
+    // Written mornings stay.
+    let m = mention_texts("Polls stay open from 7 am to 3 pm.", a);
+    assert!(matches!(&m[0].2, Resolution::Range { start, .. } if start.ends_with("T07:00")), "{m:?}");
+    // The end of a range does not precede its start.
+    let m = mention_texts("The strike will run from next Monday to Friday.", a);
+    assert_eq!(m[0].2, range("2021-03-15", "2021-03-19"), "{m:?}");
+    // Hours from a reference with a clock time.
+    let text = "The results are due within 5 hours.";
+    let tagged = tag_text(text, Some(a), &[]);
+    let m = mention::mentions_at(text, &tagged, Some("2021-03-10T16:12:00"));
+    assert_eq!(m[0].resolution, range("2021-03-10T16:12:00", "2021-03-10T21:12:00"));
 }
