@@ -268,7 +268,7 @@ const RANGE_WORDS: &[&str] = &["to", "through", "thru", "till", "til", "until"];
 /// Words that compose two points into one ("Friday at 3pm", "Sunday of
 /// next week", "tomorrow between 8am and 2pm", "Monday from 9 to 11").
 const COMPOSE_WORDS: &[&str] =
-    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around", "for"];
+    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around", "for", "by"];
 
 /// Words that start a range from a point after a duration ("3 days
 /// starting tomorrow", "a week from Monday").
@@ -458,7 +458,7 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
         return None;
     }
     let (mut range, mut bound, mut between, mut duration_start, mut other_word) = (0, false, false, false, false);
-    let (mut duration_end, mut from, mut shift) = (false, false, 0i8);
+    let (mut duration_end, mut from, mut shift, mut starting) = (false, false, 0i8, false);
     for c in gap.chars() {
         match c {
             '.' | '!' | '?' | ';' | '\n' | '\r' | '(' | ')' | '"' | ':' => return None,
@@ -483,6 +483,7 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
             duration_start |= DURATION_START_WORDS.contains(&w);
             duration_end |= w == "for";
             from |= w == "from";
+            starting |= matches!(w, "starting" | "beginning" | "commencing");
         } else {
             other_word = true;
         }
@@ -495,7 +496,8 @@ fn classify_gap(gap: &str, between_open: bool) -> Option<Gap> {
     } else if bound {
         Gap::Bound { shift }
     } else {
-        Gap::Compose { between, duration_start, duration_end, from }
+        // "from" alone: "3 days starting from Monday" reads as "starting".
+        Gap::Compose { between, duration_start, duration_end, from: from && !starting }
     })
 }
 
@@ -676,6 +678,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                 }
                 Gap::Compose { between, duration_start, duration_end, from } => {
                     g.between_open |= between;
+                    g.from |= from;
                     if duration_start && g.first == g.last && granularity_of(a).is_none() {
                         g.duration_start = true;
                         g.duration_from = from;
@@ -715,7 +718,12 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
         let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], whole, &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
         let end = trailing_end(text, timexes[g.last].byte_range());
-        let start = if signal.is_some() { lead_start } else { drop_relative_article(text, r.start, end) };
+        let start = if signal.is_some() {
+            lead_start
+        } else {
+            let own = drop_relative_article(text, r.start, end);
+            if own == r.start { leading_head(text, prev_end, r.start, &timexes[g.first]) } else { own }
+        };
         out.push(TimeMention {
             range: TextRange::new(start, end),
             parts: g.first..g.last + 1,
@@ -954,6 +962,8 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         // week of July" (the final one: the article names it).
         "last" | "past" => !s.to_ascii_lowercase().contains(" of "),
         "mid" => month(&second),
+        // "(during) the morning": the article of a part of the day, when no signal leads.
+        "morning" | "afternoon" | "evening" | "night" => second.is_empty(),
         "end" | "middle" | "beginning" | "start" => second == "of",
         // "the year 2008", "the week 31": the noun names the number's unit.
         "year" | "week" | "month" => second.bytes().all(|c| c.is_ascii_digit()) && !second.is_empty(),
@@ -962,6 +972,27 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         w => relative(w) || month(w) || counted,
     };
     if drop { start + 4 } else { start }
+}
+
+/// Words right before a TIMEX3 that a reader takes as part of the time
+/// though TimeML leaves them out: "right now"; "year 2012" (the noun of a
+/// bare year, as "the year 2008" already is); "some days", "few weeks"
+/// (the vague count of a duration the tagger values `PXD`). Returns where
+/// the mention starts.
+fn leading_head<T: TimexPart>(text: &str, floor: usize, start: usize, first: &T) -> usize {
+    let before = &text[floor..start];
+    let Some(head) = before.strip_suffix(' ') else { return start };
+    let word_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '\'')).map_or(0, |k| k + 1);
+    let word = head[word_start..].to_ascii_lowercase();
+    let value = first.timex_value();
+    let own = text[start..first.byte_range().end].to_ascii_lowercase();
+    let takes = match word.as_str() {
+        "right" => value == "PRESENT_REF" && own == "now",
+        "year" => own.bytes().any(|c| c.is_ascii_digit()) && value.len() == 4,
+        "some" | "few" | "several" => first.timex_type() == TimexType::Duration && value.contains('X'),
+        _ => false,
+    };
+    if takes { floor + word_start } else { start }
 }
 
 /// The resolution of a group of parts.

@@ -1639,3 +1639,25 @@ fn mention_ranges_read_hours_and_ends_as_a_reader_does() {
     let m = mention::mentions_at(text, &tagged, Some("2021-03-10T16:12:00"));
     assert_eq!(m[0].resolution, range("2021-03-10T16:12:00", "2021-03-10T21:12:00"));
 }
+
+#[test]
+fn mentions_take_the_words_a_reader_reads_with_the_time() {
+    let a = "2021-03-10";
+    let m = mention_texts("The minister is not available right now.", a);
+    assert_eq!(m[0].0, "right now");
+    let m = mention_texts("Revenue fell sharply in year 2012.", a);
+    assert_eq!(m[0].0, "year 2012");
+    let m = mention_texts("The pilots were grounded for some days.", a);
+    assert_eq!(m[0].0, "some days");
+    // The article of a part of the day goes when no signal leads; "in the morning" keeps both.
+    let m = mention_texts("Roads were shut during the morning.", a);
+    assert_eq!(m[0].0, "morning");
+    let m = mention_texts("Roads were shut in the morning.", a);
+    assert_eq!(m[0].0, "in the morning");
+    // "by" joins a day and its time: "last Tuesday by 2 in the afternoon".
+    let m = mention_texts("The vote closed last Tuesday by 2 in the afternoon.", a);
+    assert_eq!(m[0].0, "last Tuesday by 2 in the afternoon", "{m:?}");
+    // A day, then "from" a time "for" a stretch: one range.
+    let m = mention_texts("The hall is booked on 14th Feb from 9:30am for 7 hours.", a);
+    assert_eq!(m[0].0, "14th Feb from 9:30am for 7 hours", "{m:?}");
+}
