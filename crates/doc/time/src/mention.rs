@@ -717,9 +717,11 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
         let whole = &text[r.start..timexes[g.last].byte_range().end];
         let signal = signal.filter(|s| signal_kept(*s, &timexes[g.first], &text[r.start..r.end], whole, &g));
         let lead_start = if signal.is_some() { lead_start } else { r.start };
-        let end = trailing_end(text, timexes[g.last].byte_range());
+        let next_start = timexes.get(g.last + 1).map_or(text.len(), |t| t.byte_range().start);
+        let end = trailing_comparative(text, trailing_end(text, timexes[g.last].byte_range()), next_start);
         let start = if signal.is_some() {
-            lead_start
+            // "year greater than 2012": the noun before a comparative.
+            year_noun_before(text, prev_end, lead_start)
         } else {
             let own = drop_relative_article(text, r.start, end);
             if own == r.start { leading_head(text, prev_end, r.start, &timexes[g.first]) } else { own }
@@ -783,7 +785,18 @@ fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
     let (ga, gb) = (granularity_of(a), granularity_of(b));
     match gap {
         // One range per mention, between two points.
-        Gap::Range => g.range_at.is_none() && ga.is_some() && gb.is_some(),
+        // One range per mention, between two points of one kind: "3pm - this week" is a
+        // time and a week, not a range (a clock time bounds a range with another time or a day).
+        Gap::Range => {
+            g.range_at.is_none()
+                && match (ga, gb) {
+                    (Some(x), Some(y)) => {
+                        let now = a.timex_value() == "PRESENT_REF" || b.timex_value() == "PRESENT_REF";
+                        now || !((x >= 6 && y <= 4) || (x <= 4 && y >= 6))
+                    }
+                    _ => false,
+                }
+        }
         Gap::Bound { shift } => {
             g.range_at.is_none()
                 && gb.is_some()
@@ -880,6 +893,44 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
     }
 }
 
+/// "2016 and greater", "2012 or later", "May or earlier": a comparative
+/// after the time bounds it as a leading one does ("no later than"); the
+/// mention takes it in. Returns where the mention ends.
+fn trailing_comparative(text: &str, end: usize, next_start: usize) -> usize {
+    let rest = &text[end..];
+    let lower = rest.get(..rest.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    for joint in [" and ", " or "] {
+        if let Some(after) = lower.strip_prefix(joint) {
+            for word in ["greater", "later", "after", "earlier", "before", "sooner", "newer", "older", "beyond"] {
+                let stop = end + joint.len() + word.len();
+                // "after 2016 and before 2018": the comparative leads the next time instead.
+                let between = text.get(stop..next_start.max(stop)).unwrap_or("").trim().to_ascii_lowercase();
+                let leads_next = next_start >= stop && (between.is_empty() || between == "than");
+                if after.starts_with(word)
+                    && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    && !leads_next
+                {
+                    return stop;
+                }
+            }
+        }
+    }
+    end
+}
+
+/// "year greater than 2012": the noun "year" right before a comparative
+/// that leads a bare year belongs to the mention. Returns where it starts.
+fn year_noun_before(text: &str, floor: usize, start: usize) -> usize {
+    let before = &text[floor..start];
+    match before.len().checked_sub(5) {
+        Some(k) if before.is_char_boundary(k) && before[k..].eq_ignore_ascii_case("year ") => {
+            let at = floor + k;
+            if at == floor || !text[..at].ends_with(|c: char| c.is_alphanumeric()) { at } else { start }
+        }
+        _ => start,
+    }
+}
+
 /// Where a mention ends: a trailing full stop is punctuation, except the
 /// one that ends "a.m." or "p.m.".
 fn trailing_end(text: &str, r: TextRange) -> usize {
@@ -960,7 +1011,7 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         "next" => second != "day",
         // "the last 3 months", "the past fortnight" (the stretch before now), but "the last
         // week of July" (the final one: the article names it).
-        "last" | "past" => !s.to_ascii_lowercase().contains(" of "),
+        "last" | "past" => second != "day" && !s.to_ascii_lowercase().contains(" of "),
         "mid" => month(&second),
         // "(during) the morning": the article of a part of the day, when no signal leads.
         "morning" | "afternoon" | "evening" | "night" => second.is_empty(),
@@ -1058,6 +1109,9 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
 /// when the tagger, reading the time alone, put it on another: the value
 /// is the day's with the time's clock part (`2016-11-08TMO`).
 fn point_value<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
+    if undated_clock(text, parts) {
+        return None;
+    }
     if let Some(i) = split_point(parts) {
         return Some(parts[i].timex_value().to_string());
     }
@@ -1078,6 +1132,33 @@ fn point_value<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
     let contains =
         |v: &str| v == *day || v == *time || calendar_extent(v).zip(d).is_some_and(|((a, b), d)| a <= d && d < b);
     parts.iter().all(|p| contains(p.timex_value())).then_some(point)
+}
+
+/// "this week 8am", "week 10 8 p.m.": a clock time written with a week
+/// (or a coarser period) but no day is no point: the day the tagger gave
+/// the time is not in the text.
+fn undated_clock<T: TimexPart>(text: &str, parts: &[T]) -> bool {
+    let bare_clock = |p: &T| {
+        let r = p.byte_range();
+        granularity_of(p) == Some(7)
+            && text.get(r.start..r.end).is_some_and(|t| {
+                words(t).all(|w| {
+                    w.bytes().all(|c| c.is_ascii_digit())
+                        || matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "am" | "pm" | "a" | "p" | "m" | "oclock" | "o'clock"
+                        )
+                        || w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).bytes().all(|c| c.is_ascii_digit())
+                            && matches!(
+                                w.trim_start_matches(|c: char| c.is_ascii_digit()).to_ascii_lowercase().as_str(),
+                                "am" | "pm" | "h"
+                            )
+                })
+            })
+    };
+    parts.iter().any(bare_clock)
+        && !parts.iter().any(|p| matches!(granularity_of(p), Some(5 | 6)))
+        && parts.iter().any(|p| granularity_of(p).is_some_and(|g| g <= 4))
 }
 
 /// "Wednesday evening next week", "Friday of last week": a day written

@@ -1661,3 +1661,21 @@ fn mentions_take_the_words_a_reader_reads_with_the_time() {
     let m = mention_texts("The hall is booked on 14th Feb from 9:30am for 7 hours.", a);
     assert_eq!(m[0].0, "14th Feb from 9:30am for 7 hours", "{m:?}");
 }
+
+#[test]
+fn mentions_take_trailing_comparatives_and_keep_unlike_bounds_apart() {
+    let a = "2021-03-10";
+    let m = mention_texts("The offer covers the models of 2016 and later, dealers said.", a);
+    assert_eq!(m[0].0, "2016 and later", "{m:?}");
+    // A comparative that leads the next time stays with it.
+    let m = mention_texts("Sales fell after 2016 and before 2018.", a);
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["after 2016", "before 2018"]);
+    let m = mention_texts("Show the sales for year greater than 2012", a);
+    assert_eq!(m[0].0, "year greater than 2012", "{m:?}");
+    // A clock time and a week make no range.
+    let m = mention_texts("Race at 3pm - this week, organisers said.", a);
+    assert!(m.len() == 2 && m.iter().all(|x| !matches!(x.2, mention::Resolution::Range { .. })), "{m:?}");
+    // A week and a bare clock time make no point: read apart.
+    let m = mention_texts("Trains stop this week 8am, the operator said.", a);
+    assert_eq!(m.len(), 2, "{m:?}");
+}
