@@ -558,6 +558,20 @@ pub fn mentions_at<T: TimexPart>(text: &str, timexes: &[T], reference: Option<&s
         return out;
     };
     for m in &mut out {
+        // "between Jan 22 and now": "now" is the reference.
+        // (the reference day beside a date, its clock time beside a time).
+        if let Resolution::Range { start, end } = &mut m.resolution {
+            let timed = (start.contains('T') && start != "PRESENT_REF") || (end.contains('T') && end != "PRESENT_REF");
+            let now = match reference.clock.filter(|_| timed) {
+                Some(c) => c.strftime("%Y-%m-%dT%H:%M:%S").to_string(),
+                None => reference.day.to_string(),
+            };
+            for bound in [start, end] {
+                if bound == "PRESENT_REF" {
+                    *bound = now.clone();
+                }
+            }
+        }
         if m.parts.len() != 1 {
             continue;
         }
@@ -605,13 +619,25 @@ fn stretch_from(
         let (_, end) = calendar_extent(value).filter(|(a, b)| *a <= day && day < *b)?;
         return Some(range(day.to_string(), end.checked_sub(1.day()).ok()?.to_string()));
     }
-    if kind != TimexType::Duration || value.contains('X') || value.ends_with("DE") || value.ends_with("CE") {
+    if kind != TimexType::Duration || value.contains('X') || value.ends_with("CE") {
         return None;
+    }
+    let forward =
+        signal == Some(Signal::Within) || ws.iter().any(|w| matches!(*w, "next" | "coming" | "upcoming" | "following"));
+    let backward = ws.iter().any(|w| matches!(*w, "past" | "last" | "previous" | "recent"));
+    if let Some(n) = value.strip_prefix('P').and_then(|v| v.strip_suffix("DE")).and_then(|n| n.parse::<i16>().ok()) {
+        // Decades count whole decades: "the past 2 decades" in 2016 = 1990 to 2010, "the
+        // next 3 decades" = 2020 to 2050.
+        let this = day.year() - day.year().rem_euclid(10);
+        let (a, b) = match (forward, backward) {
+            (true, false) => (this + 10, this + 10 + 10 * n),
+            (false, true) => (this - 10 * n, this),
+            _ => return None,
+        };
+        return Some(range(format!("{a:04}-01-01"), format!("{b:04}-01-01")));
     }
     let span: jiff::Span = value.parse().ok()?;
     let within = signal == Some(Signal::Within);
-    let forward = within || ws.iter().any(|w| matches!(*w, "next" | "coming" | "upcoming" | "following"));
-    let backward = ws.iter().any(|w| matches!(*w, "past" | "last" | "previous" | "recent"));
     if forward == backward {
         return None;
     }
@@ -1313,7 +1339,18 @@ fn shared_year<T: TimexPart>(text: &str, left: &[T], start: &str, right: &[T], e
         let r = p.byte_range();
         text.get(r.start..r.end).is_some_and(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
     };
-    if left.iter().any(four_digits) || !right.iter().all(|p| p.timex_anchor() == Anchor::None || four_digits(p)) {
+    // "from this May to Oct 2020": "this", "next", "last" fix the start's own year.
+    let relative = |p: &T| {
+        let r = p.byte_range();
+        text.get(r.start..r.end).is_some_and(|t| {
+            words(t)
+                .any(|w| matches!(w.to_ascii_lowercase().as_str(), "this" | "next" | "last" | "previous" | "coming"))
+        })
+    };
+    if left.iter().any(four_digits)
+        || left.iter().any(relative)
+        || !right.iter().all(|p| p.timex_anchor() == Anchor::None || four_digits(p))
+    {
         return None;
     }
     let year =

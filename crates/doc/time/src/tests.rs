@@ -1679,3 +1679,18 @@ fn mentions_take_trailing_comparatives_and_keep_unlike_bounds_apart() {
     let m = mention_texts("Trains stop this week 8am, the operator said.", a);
     assert_eq!(m.len(), 2, "{m:?}");
 }
+
+#[test]
+fn mention_stretches_of_decades_and_now_take_the_reference() {
+    use mention::Resolution;
+    let day = "2016-11-07";
+    let at = |text: &str| {
+        let tagged = tag_text(text, Some(day), &[]);
+        mention::mentions_at(text, &tagged, Some(day)).into_iter().map(|m| m.resolution).collect::<Vec<_>>()
+    };
+    let range = |a: &str, b: &str| Resolution::Range { start: a.into(), end: b.into() };
+    assert_eq!(at("Output doubled over the past two decades.")[0], range("1990-01-01", "2010-01-01"));
+    assert_eq!(at("Between January 2015 and now, output doubled.")[0], range("2015-01", "2016-11-07"));
+    // A year written with "this" is not the later bound's year.
+    assert_eq!(at("The works run from this May to October 2018.")[0], range("2016-05", "2018-10"));
+}
