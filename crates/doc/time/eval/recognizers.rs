@@ -311,14 +311,14 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
 
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
 /// mapped" columns: the expected span matches when, after dropping a leading
-/// comparative phrase ([`LEADING_PHRASES`]), leading signal words and a
+/// comparative phrase ([`dossier_time::mention::LEADING_PHRASES`]), leading signal words and a
 /// trailing full stop, it equals one system span, or
 /// one with "the " before it (the
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
 /// spaces and punctuation (a range or a date-and-time; no single value, so
 /// `Some(None)`); between two points (no duration on either side) the
-/// bound words of [`BOUND_CONNECTORS`] join too ("today before 4pm").
+/// bound words of [`dossier_time::mention::BOUND_CONNECTORS`] join too ("today before 4pm").
 /// Nothing inside the expected span may be left untagged
 /// except connectors: "3 weeks after christmas on friday" does not match
 /// "3 weeks", "Christmas", "Friday", because "after" is no connector.

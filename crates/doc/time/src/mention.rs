@@ -14,18 +14,27 @@
 //! values to reassemble; the TIMEX3 output stays as it is for TimeML tools.
 //!
 //! How: one left-to-right pass over the TIMEX3s. Two neighbours join when
-//! the text between them is short, crosses no sentence punctuation and
-//! holds only connector words ([`Gap`]): a range word ("to", "through",
-//! "until", a dash; "and" after "between") makes a range, composition words
-//! ("at", "on", "of", "in", a comma, "from", "starting") join two points of
-//! different granularity ("Friday" and "3pm", "next week" and "Monday") or
-//! the same point twice, and bound words ("before", "after", "no later
-//! than") join two points ("today before 4pm"). A duration joins a point
-//! only through "from"/"starting" ("3 days starting tomorrow"). Then the
-//! signal before the first part is taken in when it carries meaning
-//! ("since", "until", "before", "in" before a duration, "no later than")
-//! and a trailing full stop is left out unless it ends "a.m."/"p.m.". Each
-//! step looks at a bounded stretch of text, so the pass is linear.
+//! the text between them is short (24 bytes), crosses no sentence
+//! punctuation, bracket, quote or line break and holds only connector
+//! words: a range word ("to", "through", "until", a dash or tilde; "and"
+//! after "between") makes a range of two points of one kind (two times, or
+//! two dates and days); composition words ("at", "on", "of", "in", "by",
+//! "from", "starting", a comma) join two points of different granularity
+//! ("Friday" and "3pm", "next week" and "Monday") or the same point twice;
+//! bound words ("before", "after", "no later than") join two points
+//! ("today before 4pm"). A duration joins a point after "from"/"starting"
+//! ("3 days starting tomorrow": a range), after "before"/"after" ("3 weeks
+//! after Christmas": the point moved) or after "for" in a "from" mention
+//! ("from 2pm for 2 hours"). A group that makes no single value or range
+//! (a week and a bare clock time, a day outside the month written with it)
+//! is read as separate mentions. Then the signal before the first part is
+//! taken in when it carries meaning ("since", "until", "before", "in"
+//! before a duration, "no later than", "<=") and a few words a reader
+//! reads with the time ("right now", "2016 and later"); a trailing full
+//! stop is left out unless it ends "a.m."/"p.m.", and the article before a
+//! relative word ("the next week") too. Each step looks at a bounded
+//! stretch of text, so the pass is linear. [`mentions_at`] also resolves
+//! stretches counted from a reference ("the next 3 days").
 //!
 //! ```
 //! use dossier_time::mention::{mentions, Resolution, Signal};
@@ -137,9 +146,6 @@ pub enum Resolution {
         /// The value of the second bound.
         end: String,
     },
-    /// Several parts that make no single value (a coarser part that does
-    /// not contain the finer one, or a duration that cannot be added).
-    Parts,
 }
 
 /// One time expression as a reader sees it.
@@ -519,12 +525,6 @@ struct Group {
     shift: i8,
     /// The mention is led by "from".
     from: bool,
-    /// Some join was only spaces and commas, a bound word or another loose
-    /// word ("from", "for"): parts that then make no single meaning are read
-    /// apart ("this week 8am", "next week after 2:00", "July this year from
-    /// the year-earlier period"); parts bound by "at", "on", "of", "in"
-    /// ("next month at 6pm") stay one phrase.
-    loose: bool,
 }
 
 /// [`mentions`], with the stretches of time counted from the reference
@@ -685,7 +685,6 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             duration_end: false,
             shift: 0,
             from: signal == Some(Signal::From),
-            loose: false,
         };
         while g.last + 1 < timexes.len() {
             let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
@@ -714,26 +713,19 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                     }
                 }
                 Gap::Bound { shift } => {
-                    g.loose = true;
                     if granularity_of(a).is_none() {
                         g.shift = shift;
                     }
                 }
             }
-            // Only "at", "on", "of", "in", "the" bind a phrase ("next month at 6pm", "the
-            // first half of September"); spaces, commas and other words join loosely.
-            let mut gap_words = words(&text[ra.end..rb.start]).peekable();
-            if gap_words.peek().is_none()
-                || gap_words.any(|w| !matches!(w.to_ascii_lowercase().as_str(), "at" | "on" | "of" | "in" | "the"))
-            {
-                g.loose = true;
-            }
             g.last += 1;
         }
         let resolution = resolve(text, &timexes[g.first..=g.last], &g);
-        if resolution == Resolution::Parts && (g.loose || g.range_at.is_some() || g.duration_start || g.duration_end) {
+        let split_duration_start = resolution.is_none() && g.duration_start;
+        if resolution.is_none() {
             // Parts that make no single meaning ("next week after 2:00" where 2:00 is not in
-            // that week, "3 minutes from today") are separate mentions.
+            // that week, "this week 8am", "next month at 6pm", "3 minutes from today") are
+            // separate mentions: a mention has one value or one range.
             g.last = g.first;
             g.range_at = None;
             g.duration_start = false;
@@ -756,13 +748,17 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             range: TextRange::new(start, end),
             parts: g.first..g.last + 1,
             signal,
-            resolution: if g.last == g.first {
-                Resolution::Value(timexes[g.first].timex_value().to_string())
-            } else {
-                resolution
+            resolution: match resolution {
+                Some(r) if g.last > g.first => r,
+                _ => Resolution::Value(timexes[g.first].timex_value().to_string()),
             },
         });
         prev_end = end.max(timexes[g.last].byte_range().end);
+        if split_duration_start {
+            // "3 minutes from today" read apart: its "from" joined the duration, it leads no
+            // signal for "today".
+            prev_end = prev_end.max(timexes.get(g.last + 1).map_or(prev_end, |t| t.byte_range().start));
+        }
         i = g.last + 1;
     }
     out
@@ -905,7 +901,9 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
         let signs = trimmed.trim_end_matches([' ', '=']);
         let sign = &trimmed[signs.len()..];
         let at = |n: usize| lo + trimmed.len() - sign.len() - n;
-        best = match (signs.as_bytes().last(), sign.contains('=')) {
+        // A sign stands alone: "<div>6pm" and "<>6pm" are markup, not comparisons.
+        let alone = signs.len() < 2 || matches!(signs.as_bytes()[signs.len() - 2], b' ' | b'(' | b'[');
+        best = match (signs.as_bytes().last().filter(|_| alone), sign.contains('=')) {
             (Some(b'<'), true) => Some((at(1), Signal::NoLaterThan)),
             (Some(b'>'), true) => Some((at(1), Signal::NoEarlierThan)),
             (Some(b'<'), false) => Some((at(1), Signal::Before)),
@@ -1072,10 +1070,11 @@ fn leading_head<T: TimexPart>(text: &str, floor: usize, start: usize, first: &T)
     if takes { floor + word_start } else { start }
 }
 
-/// The resolution of a group of parts.
-fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
+/// The resolution of a group of parts; None when they make no single
+/// value (the group is then read as separate mentions).
+fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Option<Resolution> {
     if parts.len() == 1 {
-        return Resolution::Value(parts[0].timex_value().to_string());
+        return Some(Resolution::Value(parts[0].timex_value().to_string()));
     }
     if g.shift != 0 {
         // "3 weeks after Christmas" = Christmas plus 3 weeks.
@@ -1084,22 +1083,18 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
         let moved = point
             .as_deref()
             .and_then(|p| if g.shift > 0 { add_duration(p, duration) } else { sub_duration(p, duration) });
-        return moved.map_or(Resolution::Parts, Resolution::Value);
+        return moved.map(Resolution::Value);
     }
     if g.duration_end {
         let n = parts.len() - 1;
         let start = point_value(text, &parts[..n]);
-        return match start.as_deref().and_then(|s| add_duration(s, parts[n].timex_value())) {
-            Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
-            None => Resolution::Parts,
-        };
+        let end = add_duration(start.as_deref()?, parts[n].timex_value())?;
+        return Some(Resolution::Range { start: start?, end });
     }
     if g.duration_start {
         let start = point_value(text, &parts[1..]);
-        return match start.as_deref().and_then(|s| add_duration(s, parts[0].timex_value())) {
-            Some(end) => Resolution::Range { start: start.unwrap_or_default(), end },
-            None => Resolution::Parts,
-        };
+        let end = add_duration(start.as_deref()?, parts[0].timex_value())?;
+        return Some(Resolution::Range { start: start?, end });
     }
     match g.range_at {
         Some(k) => {
@@ -1111,20 +1106,13 @@ fn resolve<T: TimexPart>(text: &str, parts: &[T], g: &Group) -> Resolution {
             // the "next week" written before it), the bound is the part next to the connector.
             let start = bound_value(text, left, right).or_else(|| bound_value(text, &left[left.len() - 1..], right));
             let end = bound_value(text, right, left).or_else(|| bound_value(text, &right[..1], left));
-            match (start, end) {
-                (Some(start), Some(end)) => {
-                    let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
-                    let (start, end) = afternoon_hours(text, parts, left, start, end);
-                    let end = end_after_start(text, right, &start, end);
-                    Resolution::Range { start, end }
-                }
-                _ => Resolution::Parts,
-            }
+            let (start, end) = (start?, end?);
+            let start = shared_year(text, left, &start, right, &end).unwrap_or(start);
+            let (start, end) = afternoon_hours(text, parts, left, start, end);
+            let end = end_after_start(text, right, &start, end);
+            Some(Resolution::Range { start, end })
         }
-        None => match point_value(text, parts) {
-            Some(v) => Resolution::Value(v),
-            None => Resolution::Parts,
-        },
+        None => point_value(text, parts).map(Resolution::Value),
     }
 }
 
