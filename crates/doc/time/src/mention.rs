@@ -789,7 +789,7 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str
         }
         // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
         Signal::By => false,
-        Signal::Between => g.range_at.is_some() || g.duration_start,
+        Signal::Between | Signal::From => g.range_at.is_some() || g.duration_start || g.duration_end,
         // "for 3 hours from 10 am" reads as one stretch; "for a week starting tomorrow"
         // Recognizers writes without "for".
         Signal::For => g.duration_start && g.duration_from,
@@ -1132,6 +1132,9 @@ fn point_value<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
     if let Some(v) = weekday_in_week(text, parts) {
         return Some(v);
     }
+    if let Some(v) = year_written_with(parts) {
+        return Some(v);
+    }
     let days: Vec<&str> = parts.iter().filter(|p| granularity_of(*p) == Some(5)).map(|p| p.timex_value()).collect();
     let times: Vec<&str> =
         parts.iter().filter(|p| granularity_of(*p).is_some_and(|g| g >= 6)).map(|p| p.timex_value()).collect();
@@ -1146,6 +1149,31 @@ fn point_value<T: TimexPart>(text: &str, parts: &[T]) -> Option<String> {
     let contains =
         |v: &str| v == *day || v == *time || calendar_extent(v).zip(d).is_some_and(|((a, b), d)| a <= d && d < b);
     parts.iter().all(|p| contains(p.timex_value())).then_some(point)
+}
+
+/// "the first quarter of 2020", "Yuandan of this year", "the 4th of July
+/// in 2021": a period or a day the tagger placed in a year of its own
+/// choosing, written with a year, falls in that year. Two parts only: a
+/// year (`2020`) and a month, quarter, half, season or day resolved against
+/// the document; the year is replaced.
+fn year_written_with<T: TimexPart>(parts: &[T]) -> Option<String> {
+    let [a, b] = parts else { return None };
+    let (year, other) = match (granularity_of(a), granularity_of(b)) {
+        (Some(1), Some(2 | 3 | 5..=7)) => (a, b),
+        (Some(2 | 3 | 5..=7), Some(1)) => (b, a),
+        _ => return None,
+    };
+    let (y, v) = (year.timex_value(), other.timex_value());
+    let digits = |s: &str| s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(y) || !v.get(..4).is_some_and(digits) || other.timex_anchor() == Anchor::None || v.contains("-W") {
+        return None;
+    }
+    let moved = format!("{y}{}", &v[4..]);
+    // A day must exist in that year (February 29).
+    if let Some(day) = moved.get(..10).filter(|d| d.len() == 10 && d.as_bytes()[7] == b'-') {
+        day.parse::<jiff::civil::Date>().ok()?;
+    }
+    Some(moved)
 }
 
 /// "this week 8am", "week 10 8 p.m.": a clock time written with a week

@@ -1694,3 +1694,15 @@ fn mention_stretches_of_decades_and_now_take_the_reference() {
     // A year written with "this" is not the later bound's year.
     assert_eq!(at("The works run from this May to October 2018.")[0], range("2016-05", "2018-10"));
 }
+
+#[test]
+fn mentions_put_a_period_in_the_year_written_with_it() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    let m = mention_texts("Growth slowed in the first quarter of 2019.", a);
+    assert_eq!(m[0].0, "the first quarter of 2019");
+    assert_eq!(m[0].2, Resolution::Value("2019-Q1".into()), "{m:?}");
+    // "from" without a range is a plain preposition.
+    let m = mention_texts("The rule applies from October.", a);
+    assert_eq!(m[0].0, "October");
+}
