@@ -211,11 +211,14 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
         let ments = dossier_time::mention::mentions_at(input, &tagged, Some(&reference_full));
         let ment_spans: Vec<(usize, usize)> =
             ments.iter().map(|m| (to_char(m.range.start), to_char(m.range.end))).collect();
+        let zone_spans: Vec<(usize, usize)> =
+            ments.iter().filter_map(|m| m.zone).map(|z| (to_char(z.start), to_char(z.end))).collect();
         let case = MentionCase {
             file: path,
             input,
             mentions: &ments,
             spans: &ment_spans,
+            zones: &zone_spans,
             tagged: &tagged,
             reference: reference_day,
             reference_full: &reference_full,
@@ -816,6 +819,8 @@ struct MentionCase<'a> {
     mentions: &'a [dossier_time::mention::TimeMention],
     /// The mentions' spans in characters.
     spans: &'a [(usize, usize)],
+    /// The time zones the mentions give apart ("EST" in "3pm EST"), in characters.
+    zones: &'a [(usize, usize)],
     tagged: &'a [dossier_time::Tagged],
     reference: Option<jiff::civil::Date>,
     reference_full: &'a str,
@@ -823,7 +828,8 @@ struct MentionCase<'a> {
 
 impl MentionCase<'_> {
     /// Scores one expected result (`span` in characters) on the mentions:
-    /// the span counts when a mention has exactly that span; the value
+    /// the span counts when a mention (or the time zone a mention gives
+    /// apart) has exactly that span; the value
     /// (a point in TIMEX3 syntax, or a range whose bounds are) counts when
     /// that mention's resolution is right: a point by [`Expected::right`]
     /// (and rule 8, "in 5 hours", when the mention's signal is "in"), a
@@ -844,7 +850,10 @@ impl MentionCase<'_> {
                 })
                 .collect::<Vec<_>>()
         };
-        if hit.is_some() {
+        // A time zone is its own entity for Recognizers (the TimeZone specs): found when a
+        // mention gives exactly that zone.
+        let zone_hit = self.zones.contains(&span);
+        if hit.is_some() || zone_hit {
             t.mention_found += 1;
         } else if show {
             eprintln!("MSPAN\t{file}\t{}\t{text:?}\tgot {:?}", self.input, got());

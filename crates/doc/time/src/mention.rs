@@ -159,6 +159,12 @@ pub struct TimeMention {
     pub signal: Option<Signal>,
     /// Its meaning.
     pub resolution: Resolution,
+    /// The time zone written after its clock time ("EST" in "3pm EST",
+    /// "Montreal time" in "10:30am Montreal time"): a part of `range`, given
+    /// apart for a consumer that normalises the clock time (and for
+    /// extractors that write a zone as its own entity, as Recognizers-Text
+    /// does).
+    pub zone: Option<TextRange>,
 }
 
 /// Comparative phrases that lead a mention ("no later than 6:00"), with
@@ -273,8 +279,22 @@ const RANGE_WORDS: &[&str] = &["to", "through", "thru", "till", "til", "until"];
 
 /// Words that compose two points into one ("Friday at 3pm", "Sunday of
 /// next week", "tomorrow between 8am and 2pm", "Monday from 9 to 11").
-const COMPOSE_WORDS: &[&str] =
-    &["at", "on", "in", "of", "the", "between", "from", "starting", "beginning", "commencing", "around", "for", "by"];
+const COMPOSE_WORDS: &[&str] = &[
+    "at",
+    "on",
+    "in",
+    "of",
+    "the",
+    "between",
+    "from",
+    "starting",
+    "beginning",
+    "commencing",
+    "around",
+    "for",
+    "by",
+    "'s",
+];
 
 /// Words that start a range from a point after a duration ("3 days
 /// starting tomorrow", "a week from Monday").
@@ -744,8 +764,10 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             let own = drop_relative_article(text, r.start, end);
             if own == r.start { leading_head(text, prev_end, r.start, &timexes[g.first]) } else { own }
         };
+        let zone = zone_suffix(text, timexes[g.last].byte_range()).filter(|z| z.end <= end && z.start >= start);
         out.push(TimeMention {
             range: TextRange::new(start, end),
+            zone,
             parts: g.first..g.last + 1,
             signal,
             resolution: match resolution {
@@ -917,6 +939,60 @@ fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Sign
     }
 }
 
+/// The time zone at the end of a TIMEX3 after its clock time, as the
+/// tagger joins it ("10 a.m. EST", "3pm Pacific time", "1:30 PM PT", "11:00am
+/// Central Daylight Time", "5pm Beijing time"); None when the TIMEX3 ends
+/// otherwise.
+fn zone_suffix(text: &str, r: TextRange) -> Option<TextRange> {
+    let s = text.get(r.start..r.end)?;
+    // Words with their byte offsets in `s`.
+    let mut ws: Vec<(usize, &str)> = Vec::new();
+    let mut k = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() {
+            ws.push((k, w));
+        }
+        k += w.len() + 1;
+    }
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let n = ws.len();
+    let zone_word = |w: &str| {
+        let l = lower(w);
+        matches!(
+            l.as_str(),
+            "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst" | "cet"
+        ) || ((3..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && (w.ends_with('T') || w.ends_with("ST") || w.ends_with("DT")))
+            || (matches!(l.as_str(), "pt" | "et" | "ct" | "mt") && w.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    // How many words the zone takes at the end.
+    let len = if n >= 1 && zone_word(ws[n - 1].1) {
+        1
+    } else if n >= 2 && matches!(lower(ws[n - 1].1).as_str(), "time" | "timezone") {
+        let mut m = 2;
+        if n >= 3 && matches!(lower(ws[n - 2].1).as_str(), "standard" | "daylight") {
+            m = 3;
+        }
+        let head = lower(ws[n - m].1);
+        let region = matches!(head.as_str(), "pacific" | "eastern" | "central" | "mountain");
+        let place = m == 2 && ws[n - 2].1.starts_with(|c: char| c.is_uppercase());
+        if region || place { m } else { return None }
+    } else if n >= 1 && matches!(lower(ws[n - 1].1).as_str(), "pacific" | "eastern" | "central" | "mountain") {
+        1
+    } else {
+        return None;
+    };
+    // The word before must end a clock time ("10", "3pm", "a.m.").
+    let before = n.checked_sub(len + 1).map(|i| lower(ws[i].1))?;
+    let clock = before.ends_with(|c: char| c.is_ascii_digit())
+        || before.ends_with("am")
+        || before.ends_with("pm")
+        || before.ends_with("a.m.")
+        || before.ends_with("p.m.");
+    clock.then(|| TextRange::new(r.start + ws[n - len].0, r.end))
+}
+
 /// "2016 and greater", "2012 or later", "May or earlier": a comparative
 /// after the time bounds it as a leading one does ("no later than"); the
 /// mention takes it in. Returns where the mention ends.
@@ -1026,7 +1102,7 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
                 | "dec"
         )
     };
-    let counted = first.bytes().all(|c| c.is_ascii_digit()) && relative(&second);
+    let counted = first.bytes().all(|c| c.is_ascii_digit()) && (relative(&second) || second == "last");
     let decades = words(rest).any(|w| w.eq_ignore_ascii_case("decade") || w.eq_ignore_ascii_case("decades"));
     let drop = match first.as_str() {
         // "the next day" is a fixed phrase; decades keep it too ("the next decade", "the past
@@ -1193,7 +1269,7 @@ fn undated_clock<T: TimexPart>(text: &str, parts: &[T]) -> bool {
                         || w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).bytes().all(|c| c.is_ascii_digit())
                             && matches!(
                                 w.trim_start_matches(|c: char| c.is_ascii_digit()).to_ascii_lowercase().as_str(),
-                                "am" | "pm" | "h"
+                                "am" | "pm" | "h" | "a" | "p"
                             )
                 })
             })

@@ -1706,3 +1706,18 @@ fn mentions_put_a_period_in_the_year_written_with_it() {
     let m = mention_texts("The rule applies from October.", a);
     assert_eq!(m[0].0, "October");
 }
+
+#[test]
+fn mentions_give_the_time_zone_apart() {
+    let text = "Polls close at 8pm EST, and counting starts at 9:30 Beijing time.";
+    let tagged = tag_text(text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(text, &tagged);
+    let zones: Vec<&str> = m.iter().filter_map(|x| x.zone).map(|z| &text[z.start..z.end]).collect();
+    assert_eq!(zones, ["EST", "Beijing time"], "{m:?}");
+    // The zone stays inside the mention's range.
+    assert!(m.iter().all(|x| x.zone.is_none_or(|z| x.range.start <= z.start && z.end <= x.range.end)));
+    // No zone after a date or a plain clock time.
+    let text = "The summit ends on Friday at 5pm.";
+    let tagged = tag_text(text, Some("2021-03-10"), &[]);
+    assert!(mention::mentions(text, &tagged).iter().all(|x| x.zone.is_none()));
+}
