@@ -713,7 +713,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
                 break;
             }
             let Some(gap) = classify_gap(&text[ra.end..rb.start], g.between_open) else { break };
-            if !joins(timexes, &g, gap) {
+            if !joins(timexes, &g, gap) || !joins_in_text(text, timexes, &g, gap) {
                 break;
             }
             match gap {
@@ -805,9 +805,13 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str
         Signal::In => {
             // "in the past 2 decades", "in late afternoon": a period, not a point after now.
             // "in the morning (at 7)" is a time of the day; "in the year" a plain preposition.
-            let v = first.timex_value();
+            // "in recent years", "in four-day talks": no count of time from now.
             let the = first_text.get(..4).is_some_and(|a| a.eq_ignore_ascii_case("the "));
-            (first.timex_type() == TimexType::Duration && !the) || (the && !v.starts_with('P') && v.contains('T'))
+            let lower = first_text.to_ascii_lowercase();
+            let counted =
+                !first.timex_value().contains('X') || lower.starts_with("a few") || lower.starts_with("a couple");
+            (first.timex_type() == TimexType::Duration && !the && counted && !first_text.contains('-'))
+                || (the && granularity_of(first).is_some_and(|g| g >= 6))
         }
         // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
         Signal::By => false,
@@ -821,6 +825,36 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str
 
 fn granularity_of<T: TimexPart>(t: &T) -> Option<u8> {
     granularity(t.timex_type(), t.timex_value())
+}
+
+/// What the text around adds to [`joins`]: "from" between two points only
+/// leads into a range or a stretch ("Monday from 9 to 11", not "July this year from the
+/// year-earlier period"); a bare "the year", "the month" is a period of its
+/// own, not the frame of a time written right after it ("a high for the
+/// year last week").
+fn joins_in_text<T: TimexPart>(text: &str, timexes: &[T], g: &Group, gap: Gap) -> bool {
+    let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
+    let (ra, rb) = (a.byte_range(), b.byte_range());
+    match gap {
+        Gap::Compose { from: true, .. } if granularity_of(a).is_some() && granularity_of(b).is_some() => {
+            // The gap after `b` must be a range, or "for" a stretch ("14th Feb from 9:30am for
+            // 7 hours").
+            timexes.get(g.last + 2).is_some_and(|c| {
+                let rc = c.byte_range();
+                rc.start >= rb.end
+                    && match text.get(rb.end..rc.start).and_then(|t| classify_gap(t, false)) {
+                        Some(Gap::Range) => true,
+                        Some(Gap::Compose { duration_end: true, .. }) => c.timex_type() == TimexType::Duration,
+                        _ => false,
+                    }
+            })
+        }
+        Gap::Compose { .. } if words(&text[ra.end..rb.start]).next().is_none() => {
+            let own = text[ra.start..ra.end].to_ascii_lowercase();
+            !matches!(own.as_str(), "the year" | "the month" | "the week" | "the quarter" | "the day")
+        }
+        _ => true,
+    }
 }
 
 /// Whether the next part joins the group across `gap`.
@@ -1108,10 +1142,10 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         // "the next day" is a fixed phrase; decades keep it too ("the next decade", "the past
         // 2 decades"), as Recognizers writes them.
         _ if decades => false,
-        "next" => second != "day",
+        "next" => !second.is_empty() && second != "day",
         // "the last 3 months", "the past fortnight" (the stretch before now), but "the last
         // week of July" (the final one: the article names it).
-        "last" | "past" => second != "day" && !s.to_ascii_lowercase().contains(" of "),
+        "last" | "past" => !second.is_empty() && second != "day" && !s.to_ascii_lowercase().contains(" of "),
         "mid" => month(&second),
         // "(during) the morning": the article of a part of the day, when no signal leads.
         "morning" | "afternoon" | "evening" | "night" => second.is_empty(),

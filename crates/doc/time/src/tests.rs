@@ -1721,3 +1721,22 @@ fn mentions_give_the_time_zone_apart() {
     let tagged = tag_text(text, Some("2021-03-10"), &[]);
     assert!(mention::mentions(text, &tagged).iter().all(|x| x.zone.is_none()));
 }
+
+#[test]
+fn mentions_keep_news_idioms_apart() {
+    let a = "1996-08-22";
+    // "in" before a vague or adjectival duration is a plain preposition.
+    let m = mention_texts("Prices rose in recent years, he said.", a);
+    assert_eq!(m[0].0, "recent years", "{m:?}");
+    let m = mention_texts("The party will consider it in the future.", a);
+    assert_eq!(m[0].1, None, "{m:?}");
+    // "the past" alone keeps its article.
+    let m = mention_texts("That is a thing of the past.", a);
+    assert!(m.iter().all(|x| x.0 != "past"), "{m:?}");
+    // "from" between two points joins only into a range or a stretch.
+    let m = mention_texts("Sales in July this year from the year-earlier period rose.", a);
+    assert!(m.iter().all(|x| !x.0.contains(" from ")), "{m:?}");
+    // A bare "the year" is no frame for the time after it.
+    let m = mention_texts("Shares hit a high for the year last week.", a);
+    assert!(m.iter().all(|x| x.0 != "the year last week"), "{m:?}");
+}
