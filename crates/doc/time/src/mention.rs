@@ -474,6 +474,11 @@ enum Gap {
     Bound { shift: i8 },
 }
 
+/// Most TIMEX3s in one mention ("from 2:00pm, 2016-2-21 to 3:32, 04/23/2016"
+/// has four): a bound that keeps the pass linear when a group that makes no
+/// value is read again part by part.
+const MAX_PARTS: usize = 6;
+
 /// Longest gap looked at, in bytes: connectors are a few short words.
 const MAX_GAP: usize = 24;
 
@@ -706,7 +711,7 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
             shift: 0,
             from: signal == Some(Signal::From),
         };
-        while g.last + 1 < timexes.len() {
+        while g.last + 1 < timexes.len() && g.last - g.first + 1 < MAX_PARTS {
             let (a, b) = (&timexes[g.last], &timexes[g.last + 1]);
             let (ra, rb) = (a.byte_range(), b.byte_range());
             if rb.start < ra.end || rb.end > text.len() || !text.is_char_boundary(rb.start) {

@@ -1535,6 +1535,11 @@ fn mentions_survive_odd_input() {
     let tagged = tag_text(&text, Some("2021-03-10"), &[]);
     let m = mention::mentions(&text, &tagged);
     assert!(m.len() <= tagged.len() && !m.is_empty());
+    // A long chain of parts that join but make no value is read apart in bounded groups.
+    let text = "at 3pm at the week at 4pm at the year ".repeat(5_000);
+    let tagged = tag_text(&text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(&text, &tagged);
+    assert!(m.iter().all(|x| x.parts.len() <= 6) && m.len() <= tagged.len());
 }
 
 #[test]
