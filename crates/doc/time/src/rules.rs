@@ -2301,6 +2301,10 @@ impl<'a> Tagger<'a> {
             });
         }
         match self.lex(e) {
+            // "at the last minute": an idiom (too late), no minute of time.
+            Lex::Unit(Unit::Minute, false) if with_the && self.fw(i, Fw::Last) && i >= 2 && self.fw(i - 2, Fw::At) => {
+                None
+            }
             Lex::Unit(u, false) => {
                 let end = e + 1;
                 if with_the
@@ -2325,6 +2329,10 @@ impl<'a> Tagger<'a> {
                     });
                 }
                 if u < Unit::Day {
+                    // "the next hour", "within the next minute": one unit after now, a stretch.
+                    if n == 1 && matches!(w, Lex::Fw(Fw::Next | Fw::Coming)) {
+                        return Some(Core::fixed(end, TimexType::Duration, dur_value(Qty::N(1.0), u)));
+                    }
                     return None;
                 }
                 // "the next day", "the previous week", "that year", "the same day": chained.

@@ -1745,3 +1745,14 @@ fn mentions_keep_news_idioms_apart() {
     let m = mention_texts("Shares hit a high for the year last week.", a);
     assert!(m.iter().all(|x| x.0 != "the year last week"), "{m:?}");
 }
+
+#[test]
+fn the_next_hour_is_a_stretch_and_the_last_minute_an_idiom() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("Rescuers expect news within the next hour.", a).1, "PT1H");
+    assert_eq!(one("Results come in the coming minute, officials said.", a).1, "PT1M");
+    // "at the last minute" means too late, not a minute of time.
+    assert!(vals("The deal collapsed at the last minute.", a).is_empty());
+    // "the last hour" stays the stretch it was.
+    assert_eq!(one("Prices jumped in the last hour.", a).1, "PT1H");
+}
