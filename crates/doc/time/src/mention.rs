@@ -103,15 +103,13 @@ pub enum Signal {
     Until,
     /// "before 2020", "earlier than 6:00", "sooner than".
     Before,
-    /// "after 2pm", "later than", "in advance of" reads as before.
+    /// "after 2pm", "later than 6:00".
     After,
-    /// "no later than", "on or before", "by the end of": at that time at the latest.
+    /// "no later than", "on or before", "<=": at that time at the latest.
     NoLaterThan,
     /// "no earlier than", "on or after", "at or after": at that time at the earliest.
     NoEarlierThan,
-    /// "by Friday": a deadline.
-    By,
-    /// "from 9 to 11", "from today": the start of a range.
+    /// "from 9 to 11", "from 2pm for 2 hours": the start of a range or a stretch.
     From,
     /// "between 8am and 2pm".
     Between,
@@ -123,7 +121,7 @@ pub enum Signal {
     Around,
     /// "starting Monday", "beginning in May".
     Starting,
-    /// "for 3 days from today": a stretch of time.
+    /// "for 3 hours from 10 am": a stretch of time from a point.
     For,
     /// "on Mondays", "on Friday next week": "on" before a recurring day or a
     /// weekday placed in a named week (elsewhere "on" is left out).
@@ -211,17 +209,18 @@ pub const LEADING_PHRASES: &[(&str, Signal)] = &[
     ("approximately", Signal::Around),
 ];
 
-/// Single words that lead a span. Those with a signal are taken into a
-/// mention (they change its meaning); the others ("on", "at", "for",
-/// "during", ...) are plain prepositions a reader leaves out, and TimeML
-/// too. All of them are stripped by [`strip_leading_signals`].
+/// Single words that lead a span. Those with a signal may be taken into a
+/// mention (they change its meaning; see `signal_kept` for when); the
+/// others ("at", "by", "during", "about", ...) are prepositions Recognizers
+/// leaves out more often than it keeps them, and TimeML too. All of them
+/// are stripped by [`strip_leading_signals`].
 pub const LEADING_WORDS: &[(&str, Option<Signal>)] = &[
     ("since", Some(Signal::Since)),
     ("until", Some(Signal::Until)),
     ("till", Some(Signal::Until)),
     ("before", Some(Signal::Before)),
     ("after", Some(Signal::After)),
-    ("by", Some(Signal::By)),
+    ("by", None),
     ("from", Some(Signal::From)),
     ("between", Some(Signal::Between)),
     ("in", Some(Signal::In)),
@@ -794,9 +793,10 @@ pub fn mentions<T: TimexPart>(text: &str, timexes: &[T]) -> Vec<TimeMention> {
 /// Whether a leading signal belongs to the mention. "in" does before a
 /// duration ("in 5 minutes": that long from now) or a part of the day ("in
 /// the morning"), not before a date ("in May" is a plain preposition);
-/// "between" only opens a range. "by" and "for" are left out (a
-/// deadline word and a stretch, but as often outside the phrase as inside);
-/// "on" only before a recurring day or a weekday of a named week.
+/// "between" and "from" only open a range or a stretch, "for" only a
+/// stretch from a point ("for 3 hours from 10 am"; "for a week" alone is a
+/// plain preposition); "on" only before a recurring day or a weekday of a
+/// named week.
 fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str, g: &Group) -> bool {
     match s {
         // "on Mondays", "on Friday next week", "on Sunday of next week": Recognizers keeps
@@ -818,8 +818,6 @@ fn signal_kept<T: TimexPart>(s: Signal, first: &T, first_text: &str, whole: &str
             (first.timex_type() == TimexType::Duration && !the && counted && !first_text.contains('-'))
                 || (the && granularity_of(first).is_some_and(|g| g >= 6))
         }
-        // "by mid summer": Recognizers leaves "by" out more often than it keeps it.
-        Signal::By => false,
         Signal::Between | Signal::From => g.range_at.is_some() || g.duration_start || g.duration_end,
         // "for 3 hours from 10 am" reads as one stretch; "for a week starting tomorrow"
         // Recognizers writes without "for".
