@@ -923,7 +923,7 @@ fn joins<T: TimexPart>(timexes: &[T], g: &Group, gap: Gap) -> bool {
 /// duration or a part of the day is decided by the caller's parts, so here
 /// "in" is returned and [`mentions`] keeps it only where it means "after".
 fn leading_signal(text: &str, floor: usize, start: usize) -> (usize, Option<Signal>) {
-    let lo = start.saturating_sub(24).max(floor);
+    let lo = start.saturating_sub(24).max(floor.min(start));
     let mut lo = lo;
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -1046,6 +1046,7 @@ fn trailing_comparative(text: &str, end: usize, next_start: usize) -> usize {
                 if after.starts_with(word)
                     && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric())
                     && !leads_next
+                    && stop <= next_start
                 {
                     return stop;
                 }
@@ -1058,6 +1059,7 @@ fn trailing_comparative(text: &str, end: usize, next_start: usize) -> usize {
 /// "year greater than 2012": the noun "year" right before a comparative
 /// that leads a bare year belongs to the mention. Returns where it starts.
 fn year_noun_before(text: &str, floor: usize, start: usize) -> usize {
+    let floor = floor.min(start);
     let before = &text[floor..start];
     match before.len().checked_sub(5) {
         Some(k) if before.is_char_boundary(k) && before[k..].eq_ignore_ascii_case("year ") => {
@@ -1168,9 +1170,14 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
 /// (the vague count of a duration the tagger values `PXD`). Returns where
 /// the mention starts.
 fn leading_head<T: TimexPart>(text: &str, floor: usize, start: usize, first: &T) -> usize {
-    let before = &text[floor..start];
+    let before = &text[floor.min(start)..start];
+    let floor = floor.min(start);
     let Some(head) = before.strip_suffix(' ') else { return start };
-    let word_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '\'')).map_or(0, |k| k + 1);
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let word = head[word_start..].to_ascii_lowercase();
     let value = first.timex_value();
     let own = text[start..first.byte_range().end].to_ascii_lowercase();
