@@ -221,7 +221,6 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
             zones: &zone_spans,
             tagged: &tagged,
             reference: reference_day,
-            reference_full: &reference_full,
         };
         let expected_spans: Vec<(usize, usize)> = results.iter().filter_map(result_span).collect();
         for r in results {
@@ -823,7 +822,6 @@ struct MentionCase<'a> {
     zones: &'a [(usize, usize)],
     tagged: &'a [dossier_time::Tagged],
     reference: Option<jiff::civil::Date>,
-    reference_full: &'a str,
 }
 
 impl MentionCase<'_> {
@@ -832,11 +830,11 @@ impl MentionCase<'_> {
     /// apart) has exactly that span; the value
     /// (a point in TIMEX3 syntax, or a range whose bounds are) counts when
     /// that mention's resolution is right: a point by [`Expected::right`]
-    /// (and rule 8, "in 5 hours", when the mention's signal is "in"), a
-    /// range when each bound is right by [`bound_ok`]. `--errors` prints
+    /// ("in 5 hours" is resolved by the library to the point, so rule 8 is
+    /// not needed), a range when each bound is right by [`bound_ok`]. `--errors` prints
     /// `MSPAN` and `MVALUE` misses.
     fn score(&self, r: &Value, span: (usize, usize), t: &mut Tally, show: bool) {
-        use dossier_time::mention::{Resolution, Signal};
+        use dossier_time::mention::Resolution;
         let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
         let file = self.file.file_name().unwrap().to_string_lossy();
         let hit = self.spans.iter().position(|s| *s == span);
@@ -878,7 +876,6 @@ impl MentionCase<'_> {
                 (Resolution::Value(v), None) => {
                     let part = m.parts.clone().find(|&i| self.tagged[i].value == *v).unwrap_or(m.parts.start);
                     expect.right(v, &self.tagged[part])
-                        || (m.signal == Some(Signal::In) && in_duration_ok(text, v, self.reference_full, &accepted))
                 }
                 (Resolution::Range { start, end }, Some((es, ee))) => {
                     bound_ok(start, es, self.reference) && bound_ok(end, ee, self.reference)

@@ -564,6 +564,8 @@ struct Group {
 /// - "the rest of the week / month / year": from the reference to the
 ///   period's last day.
 ///
+/// - "in 5 minutes", "in two weeks": the point that far after the reference.
+///
 /// Hours and minutes ("within 5 hours") only when the reference has a
 /// clock time (`2016-11-07T16:12:00`); vague counts ("the past few days")
 /// have no length. `reference` is a TIMEX3 day (`2016-11-07`) or a date and
@@ -662,10 +664,19 @@ fn stretch_from(
     }
     let span: jiff::Span = value.parse().ok()?;
     let within = signal == Some(Signal::Within);
+    let clocked = span.get_hours() != 0 || span.get_minutes() != 0 || span.get_seconds() != 0;
+    if signal == Some(Signal::In) && !forward && !backward {
+        // "in 5 minutes", "in two weeks": the point that long after the reference (a day
+        // for days and longer, a clock time for hours and minutes when the reference has one).
+        return Some(Resolution::Value(if clocked {
+            reference.clock?.checked_add(span).ok()?.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+        } else {
+            day.checked_add(span).ok()?.to_string()
+        }));
+    }
     if forward == backward {
         return None;
     }
-    let clocked = span.get_hours() != 0 || span.get_minutes() != 0 || span.get_seconds() != 0;
     if clocked {
         // Hours and minutes count from the reference's clock time.
         let now = reference.clock?;

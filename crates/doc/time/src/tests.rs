@@ -1576,6 +1576,8 @@ fn mentions_resolve_stretches_from_the_reference_day() {
     assert_eq!(at("The index fell over the past 3 weeks.")[0].1, range("2021-02-17", "2021-03-10"));
     assert_eq!(at("A deal is expected within 2 months.")[0].1, range("2021-03-10", "2021-05-10"));
     assert_eq!(at("Shops stay shut for the rest of the month.")[0].1, range("2021-03-10", "2021-03-31"));
+    // "in" a count of time: the point that far after the reference.
+    assert_eq!(at("The verdict is due in two weeks.")[0].1, Resolution::Value("2021-03-24".into()));
     // No reference, or a vague count: the duration stays.
     let text = "Storms are due over the next few days.";
     let tagged = tag_text(text, Some(day), &[]);
