@@ -1,4 +1,5 @@
-//! Tagging throughput on news text.
+//! Tagging throughput on news text, and the cost of grouping the TIMEX3s
+//! into mentions (`dossier_time::mention`).
 //!
 //! With `DOSSIER_SHARED` set, the text is the bodies of the TempEval-3
 //! training files (real news, tags stripped); otherwise an invented news
@@ -40,6 +41,11 @@ fn bench(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("tag_text with anchor", |b| {
         b.iter(|| dossier_time::tag_text(std::hint::black_box(&text), Some("2023-06-29"), &[]))
+    });
+    // Mentions on top of the TIMEX3s (computed only when asked): the grouping pass alone.
+    let tagged = dossier_time::tag_text(&text, Some("2023-06-29"), &[]);
+    g.bench_function("mentions_at over the tagged text", |b| {
+        b.iter(|| dossier_time::mention::mentions_at(std::hint::black_box(&text), &tagged, Some("2023-06-29")))
     });
     g.finish();
 }

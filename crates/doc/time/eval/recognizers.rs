@@ -27,7 +27,13 @@
 //! hours") also counts when the reference plus it is the expected point,
 //! and a point split over several TIMEX3s counts by the part that carries
 //! it ([`split_point`]). `--errors` marks each value miss `VALUE` with its
-//! class. All of it is documented in RESULTS.md.
+//! class. The "mention" columns score the library's mentions
+//! ([`dossier_time::mention::mentions`]: ranges and multi-part points as
+//! one span, with their leading signal): exact span equality over all
+//! expected results, and values over the in-scope points plus the ranges
+//! `(start,end,duration)` whose bounds are TIMEX3 syntax ([`MentionCase`]);
+//! `--errors` marks those misses `MSPAN` and `MVALUE`. All of it is
+//! documented in RESULTS.md.
 
 use std::path::Path;
 
@@ -50,14 +56,14 @@ fn main() {
     files.sort();
     let mut t = Tally::default();
     println!(
-        "| file | cases | expected spans | spans found | found, conventions mapped | in-scope values | values right | right, conventions mapped |"
+        "| file | cases | expected spans | spans found | found, conventions mapped | in-scope values | values right | right, conventions mapped | mention spans exact | mention-scope values | mention values |"
     );
-    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for f in &files {
         let mut ft = Tally::default();
         score_file(f, &mut ft, show);
         println!(
-            "| {} | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) |",
+            "| {} | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) |",
             f.file_name().unwrap().to_string_lossy(),
             ft.cases,
             ft.spans,
@@ -69,12 +75,17 @@ fn main() {
             ft.right,
             pct(ft.right, ft.in_scope),
             ft.mapped_right,
-            pct(ft.mapped_right, ft.in_scope)
+            pct(ft.mapped_right, ft.in_scope),
+            ft.mention_found,
+            pct(ft.mention_found, ft.spans),
+            ft.mention_in_scope,
+            ft.mention_right,
+            pct(ft.mention_right, ft.mention_in_scope)
         );
         t.add(&ft);
     }
     println!(
-        "| **all** | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) |",
+        "| **all** | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) |",
         t.cases,
         t.spans,
         t.found,
@@ -85,7 +96,12 @@ fn main() {
         t.right,
         pct(t.right, t.in_scope),
         t.mapped_right,
-        pct(t.mapped_right, t.in_scope)
+        pct(t.mapped_right, t.in_scope),
+        t.mention_found,
+        pct(t.mention_found, t.spans),
+        t.mention_in_scope,
+        t.mention_right,
+        pct(t.mention_right, t.mention_in_scope)
     );
     println!(
         "\nskipped (NotSupported for dotnet): {}; expected results out of value scope: {}; values right among in-scope results whose span was found exactly: {}/{} ({:.1}%)",
@@ -94,6 +110,20 @@ fn main() {
         t.right,
         t.in_scope_found,
         pct(t.right, t.in_scope_found)
+    );
+    println!(
+        "mention values: {} expected results in scope ({} points, {} ranges whose bounds are TIMEX3 syntax), {} out of scope; right on an exact mention span: {} ({:.1}% of the scope, {:.1}% of all {} expected results with a timex; {}/{} ({:.1}%) of those whose mention span was found)",
+        t.mention_in_scope,
+        t.mention_in_scope - t.mention_ranges,
+        t.mention_ranges,
+        t.in_scope + t.out_scope - t.mention_in_scope,
+        t.mention_right,
+        pct(t.mention_right, t.mention_in_scope),
+        pct(t.mention_right, t.in_scope + t.out_scope),
+        t.in_scope + t.out_scope,
+        t.mention_right,
+        t.mention_in_scope_found,
+        pct(t.mention_right, t.mention_in_scope_found)
     );
 }
 
@@ -119,6 +149,17 @@ pub struct Tally {
     pub mapped: usize,
     /// In-scope values right on a span found exactly or after mapping.
     pub mapped_right: usize,
+    /// Expected spans equal to a mention's span ([`dossier_time::mention`]).
+    pub mention_found: usize,
+    /// Expected results whose value a mention can be scored on: the
+    /// in-scope points and the ranges whose two bounds are TIMEX3 syntax.
+    pub mention_in_scope: usize,
+    /// Of those, ranges `(start,end,duration)`.
+    pub mention_ranges: usize,
+    /// Mention-scope values right on a mention with the expected span.
+    pub mention_right: usize,
+    /// Mention-scope results whose mention span was found exactly.
+    pub mention_in_scope_found: usize,
 }
 
 impl Tally {
@@ -133,6 +174,11 @@ impl Tally {
         self.right += o.right;
         self.mapped += o.mapped;
         self.mapped_right += o.mapped_right;
+        self.mention_found += o.mention_found;
+        self.mention_in_scope += o.mention_in_scope;
+        self.mention_ranges += o.mention_ranges;
+        self.mention_right += o.mention_right;
+        self.mention_in_scope_found += o.mention_in_scope_found;
     }
 }
 
@@ -162,6 +208,20 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
             tagged.iter().map(|x| (to_char(x.range.start), to_char(x.range.end), x.value.clone())).collect();
         let reference_day: Option<jiff::civil::Date> = reference.parse().ok();
         let Some(results) = case.get("Results").and_then(Value::as_array) else { continue };
+        let ments = dossier_time::mention::mentions_at(input, &tagged, Some(&reference_full));
+        let ment_spans: Vec<(usize, usize)> =
+            ments.iter().map(|m| (to_char(m.range.start), to_char(m.range.end))).collect();
+        let zone_spans: Vec<(usize, usize)> =
+            ments.iter().filter_map(|m| m.zone).map(|z| (to_char(z.start), to_char(z.end))).collect();
+        let case = MentionCase {
+            file: path,
+            input,
+            mentions: &ments,
+            spans: &ment_spans,
+            zones: &zone_spans,
+            tagged: &tagged,
+            reference: reference_day,
+        };
         let expected_spans: Vec<(usize, usize)> = results.iter().filter_map(result_span).collect();
         for r in results {
             let Some(start) = r.get("Start").and_then(Value::as_u64) else { continue };
@@ -172,6 +232,7 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
                 _ => continue,
             };
             t.spans += 1;
+            case.score(r, (start, end), t, show);
             let hit = sys.iter().position(|s| s.0 == start && s.1 == end);
             let mapped = hit
                 .map(Mapped::One)
@@ -250,111 +311,16 @@ pub fn score_file(path: &Path, t: &mut Tally, show: bool) {
     }
 }
 
-/// Words Recognizers keeps at the front of a span ("since tomorrow", "in 5
-/// minutes", "for 3 days") that TimeML leaves outside the TIMEX3 (they are
-/// signals, `<SIGNAL>` in TimeML).
-const LEADING_SIGNALS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "since",
-    "from",
-    "by",
-    "before",
-    "after",
-    "until",
-    "till",
-    "to",
-    "for",
-    "during",
-    "within",
-    "around",
-    "about",
-    "between",
-    "through",
-    "throughout",
-    "over",
-    "starting",
-    "beginning",
-    "ending",
-    "of",
-    "upon",
-];
-
-/// Comparative phrases Recognizers keeps at the front of a span ("no later
-/// than 6:00", "as early as next week"): TimeML puts them outside the TIMEX3
-/// as signals (the modifier goes on the TIMEX3 as BEFORE, AFTER, ...).
-const LEADING_PHRASES: &[&str] = &[
-    "no later than",
-    "not later than",
-    "no earlier than",
-    "not earlier than",
-    "later than",
-    "earlier than",
-    "as late as",
-    "as early as",
-    "on or before",
-    "on or after",
-    "on or earlier than",
-    "on or later than",
-    "before or on",
-    "before or in",
-    "after or on",
-    "later than or at",
-    "later than or in",
-    "earlier than or in",
-    "at or after",
-    "at or before",
-    "after or equal to",
-    "before or equal to",
-    "sooner than",
-    "greater than",
-    "in advance of",
-    "ending with",
-];
-
-/// Words and marks that may join two TIMEX3s where Recognizers writes one
-/// range or one date-and-time span ("2014 through May 2nd 2018", "1/1 - 1/7",
-/// "this Friday, in the afternoon", "tomorrow at 7pm", "Monday from 9 to
-/// 11", "the week starting February 4"): TimeML tags each end separately (a
-/// range is two TIMEX3s and a signal).
-const CONNECTORS: &[&str] = &[
-    "to",
-    "and",
-    "through",
-    "thru",
-    "till",
-    "til",
-    "until",
-    "or",
-    "at",
-    "on",
-    "in",
-    "of",
-    "between",
-    "from",
-    "the",
-    "by",
-    "starting",
-    "beginning",
-    "commencing",
-];
-
-/// Words that join a day and a time bound within it ("today before 4pm",
-/// "Monday after 3pm", "next Friday later than 9 in the morning"):
-/// connectors only between two points in time, never next to a duration.
-const BOUND_CONNECTORS: &[&str] = &["before", "after", "later", "earlier", "than", "no", "not"];
-
 /// Maps Recognizers' span conventions onto TimeML's, for the "conventions
 /// mapped" columns: the expected span matches when, after dropping a leading
-/// comparative phrase ([`LEADING_PHRASES`]), leading signal words and a
+/// comparative phrase ([`dossier_time::mention::LEADING_PHRASES`]), leading signal words and a
 /// trailing full stop, it equals one system span, or
 /// one with "the " before it (the
 /// system span's value is returned for value scoring), or it is exactly
 /// covered by two or more system spans separated only by connector words,
 /// spaces and punctuation (a range or a date-and-time; no single value, so
 /// `Some(None)`); between two points (no duration on either side) the
-/// bound words of [`BOUND_CONNECTORS`] join too ("today before 4pm").
+/// bound words of [`dossier_time::mention::BOUND_CONNECTORS`] join too ("today before 4pm").
 /// Nothing inside the expected span may be left untagged
 /// except connectors: "3 weeks after christmas on friday" does not match
 /// "3 weeks", "Christmas", "Friday", because "after" is no connector.
@@ -363,35 +329,11 @@ fn mapped_match(input: &str, start: usize, end: usize, sys: &[(usize, usize, Str
     if end > chars.len() || start >= end {
         return None;
     }
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let (mut s, mut e) = (start, end);
-    // Drop leading comparison signs ("> = 2019", "<6pm"), a leading
-    // comparative phrase, then leading signal words.
-    while s < e && matches!(chars[s], '<' | '>' | '=' | ' ') {
-        s += 1;
-    }
-    let lower: String = chars[s..e].iter().collect::<String>().to_lowercase();
-    if let Some(p) = LEADING_PHRASES.iter().filter(|p| lower.starts_with(&format!("{p} "))).max_by_key(|p| p.len()) {
-        s += p.chars().count() + 1;
-    }
-    loop {
-        let mut k = s;
-        while k < e && is_word_char(chars[k]) {
-            k += 1;
-        }
-        let w: String = chars[s..k].iter().collect::<String>().to_lowercase();
-        // "beginning of 2000" is a position inside the TIMEX3, not a signal.
-        let position = matches!(w.as_str(), "beginning" | "starting" | "ending")
-            && chars[k..e].iter().collect::<String>().trim_start().to_lowercase().starts_with("of ");
-        if k < e && chars[k] == ' ' && LEADING_SIGNALS.contains(&w.as_str()) && !position {
-            s = k;
-            while s < e && chars[s] == ' ' {
-                s += 1;
-            }
-        } else {
-            break;
-        }
-    }
+    // Drop leading comparison signs ("> = 2019"), a comparative phrase and
+    // signal words, as the library defines them.
+    let span: String = chars[s..e].iter().collect();
+    s += span[..dossier_time::mention::strip_leading_signals(&span)].chars().count();
     while e > s && matches!(chars[e - 1], '.' | ' ') {
         e -= 1;
     }
@@ -432,10 +374,7 @@ fn mapped_match(input: &str, start: usize, end: usize, sys: &[(usize, usize, Str
         // ("3 weeks after christmas" stays a miss).
         let points = !w[0].2.starts_with('P') && !w[1].2.starts_with('P');
         let gap: String = chars[a..b].iter().collect::<String>().to_lowercase();
-        let ok = gap
-            .split(|c: char| !is_word_char(c))
-            .filter(|x| !x.is_empty())
-            .all(|x| CONNECTORS.contains(&x) || (points && BOUND_CONNECTORS.contains(&x)));
+        let ok = dossier_time::mention::connector_gap(&gap, points);
         if !ok {
             return None;
         }
@@ -489,18 +428,11 @@ fn merged_into(
     if inside.len() < 2 || inside[0].0 != a || inside.last().map(|x| x.1) != Some(b) {
         return None;
     }
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     inside
         .windows(2)
         .all(|w| {
             w[1].0 >= w[0].1
-                && chars[w[0].1..w[1].0]
-                    .iter()
-                    .collect::<String>()
-                    .to_lowercase()
-                    .split(|c: char| !is_word_char(c))
-                    .filter(|x| !x.is_empty())
-                    .all(|x| CONNECTORS.contains(&x))
+                && dossier_time::mention::connector_gap(&chars[w[0].1..w[1].0].iter().collect::<String>(), false)
         })
         .then_some(i)
 }
@@ -512,38 +444,11 @@ fn part_right(expect: &Expected, got: &str, tagged: &dossier_time::Tagged) -> bo
     if expect.timex.contains('T') { expect.right(got, tagged) } else { expect.right(day, tagged) }
 }
 
-/// A point (a date, or a date and a time) that Recognizers writes as one
-/// span and TimeML as several TIMEX3s ("today before 4pm", "next week
-/// Monday", "1/1/2015 after 2:00"): the part with the finest value carries
-/// the whole point, as a TIMEX3 time carries the day it falls on ("4pm" =
-/// `2018-06-26T16:00`). None when a part is a duration or a set ("3pm each
-/// day" is a set, not a point), or when two parts are equally fine and
-/// differ (then no part stands for the whole).
+/// A point written as several TIMEX3s: [`dossier_time::mention::split_point`]
+/// on the parts (indices into `tagged`), as an index into `tagged`.
 fn split_point(parts: &[usize], tagged: &[dossier_time::Tagged]) -> Option<usize> {
-    use dossier_model::TimexType;
-    if parts.iter().any(|&i| matches!(tagged[i].kind, TimexType::Duration | TimexType::Set)) {
-        return None;
-    }
-    let fineness = |v: &str| {
-        let time = v.contains('T') && v.bytes().rev().take(2).all(|c| c.is_ascii_digit());
-        (time, v.len())
-    };
-    let best = *parts.iter().max_by_key(|&&i| fineness(&tagged[i].value))?;
-    let tie = parts.iter().any(|&i| {
-        i != best
-            && fineness(&tagged[i].value) == fineness(&tagged[best].value)
-            && tagged[i].value != tagged[best].value
-    });
-    // Each coarser part must contain the point ("this week" and "Friday" of that week;
-    // "the week" of the reference and "February 4" do not make one point).
-    let point = &tagged[best].value;
-    let day = point.get(..10).and_then(|d| d.parse::<jiff::civil::Date>().ok());
-    let contains = |v: &str| {
-        let date_part = v.split('T').next().unwrap_or(v);
-        point.starts_with(date_part) || calendar_extent(date_part).zip(day).is_some_and(|((a, b), d)| a <= d && d < b)
-    };
-    let consistent = parts.iter().all(|&i| i == best || contains(&tagged[i].value));
-    (!tie && consistent).then_some(best)
+    let own: Vec<dossier_time::Tagged> = parts.iter().map(|&i| tagged[i].clone()).collect();
+    dossier_time::mention::split_point(&own).map(|k| parts[k])
 }
 
 /// What the spec expects for one result.
@@ -607,43 +512,7 @@ fn vague_count_ok(text: &str, got: &str, timex: &str) -> bool {
     }
 }
 
-/// The days a calendar value covers, `[start, end)`: a day, an ISO week, a
-/// weekend (Saturday to Monday, as Recognizers writes it), a month, a
-/// quarter, a half or a year. None for anything else.
-fn calendar_extent(v: &str) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
-    use jiff::ToSpan;
-    use jiff::civil::{Date, ISOWeekDate, Weekday};
-    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<i16>().ok()).flatten();
-    let parts: Vec<&str> = v.split('-').collect();
-    let year = num(parts.first()?).filter(|_| parts[0].len() == 4)?;
-    let months = |m: i8, n: i32| -> Option<(Date, Date)> {
-        let a = Date::new(year, m, 1).ok()?;
-        Some((a, a.checked_add(n.months()).ok()?))
-    };
-    let week = |w: &str| -> Option<Date> {
-        let w: i8 = w.strip_prefix('W')?.parse().ok()?;
-        Some(ISOWeekDate::new(year, w, Weekday::Monday).ok()?.date())
-    };
-    match parts.as_slice() {
-        [_] => months(1, 12),
-        [_, p] if p.len() == 2 && num(p).is_some() => months(num(p)? as i8, 1),
-        [_, p] if p.starts_with('Q') => months((p[1..].parse::<i8>().ok()? - 1) * 3 + 1, 3),
-        [_, p] if p.starts_with('H') => months((p[1..].parse::<i8>().ok()? - 1) * 6 + 1, 6),
-        [_, p] if p.starts_with('W') => {
-            let a = week(p)?;
-            Some((a, a.checked_add(7.days()).ok()?))
-        }
-        [_, p, "WE"] if p.starts_with('W') => {
-            let a = week(p)?.checked_add(5.days()).ok()?;
-            Some((a, a.checked_add(2.days()).ok()?))
-        }
-        [_, m, d] if m.len() == 2 && d.len() == 2 => {
-            let a = Date::new(year, num(m)? as i8, num(d)? as i8).ok()?;
-            Some((a, a.checked_add(1.day()).ok()?))
-        }
-        _ => None,
-    }
-}
+use dossier_time::mention::calendar_extent;
 
 /// "February", "that weekend", "the same week": Recognizers resolves a
 /// period to its first day and the day after its last; the value is right
@@ -940,4 +809,123 @@ fn value_ok(got: &str, timex: &str, accepted: &[String]) -> bool {
         return date_ok && norm_time(gt) == norm_time(et);
     }
     accepted.iter().any(|a| a == got || (got.len() == 10 && a.get(..10) == Some(got) && a.len() <= 19))
+}
+
+/// One case, for scoring its expected results against the mentions.
+struct MentionCase<'a> {
+    file: &'a Path,
+    input: &'a str,
+    mentions: &'a [dossier_time::mention::TimeMention],
+    /// The mentions' spans in characters.
+    spans: &'a [(usize, usize)],
+    /// The time zones the mentions give apart ("EST" in "3pm EST"), in characters.
+    zones: &'a [(usize, usize)],
+    tagged: &'a [dossier_time::Tagged],
+    reference: Option<jiff::civil::Date>,
+}
+
+impl MentionCase<'_> {
+    /// Scores one expected result (`span` in characters) on the mentions:
+    /// the span counts when a mention (or the time zone a mention gives
+    /// apart) has exactly that span; the value
+    /// (a point in TIMEX3 syntax, or a range whose bounds are) counts when
+    /// that mention's resolution is right: a point by [`Expected::right`]
+    /// ("in 5 hours" is resolved by the library to the point, so rule 8 is
+    /// not needed), a range when each bound is right by [`bound_ok`]. `--errors` prints
+    /// `MSPAN` and `MVALUE` misses.
+    fn score(&self, r: &Value, span: (usize, usize), t: &mut Tally, show: bool) {
+        use dossier_time::mention::Resolution;
+        let text = r.get("Text").and_then(Value::as_str).unwrap_or("");
+        let file = self.file.file_name().unwrap().to_string_lossy();
+        let hit = self.spans.iter().position(|s| *s == span);
+        let got = || {
+            self.mentions
+                .iter()
+                .zip(self.spans)
+                .map(|(m, s)| {
+                    let txt: String = self.input.chars().skip(s.0).take(s.1 - s.0).collect();
+                    format!("{txt}={:?}", m.resolution)
+                })
+                .collect::<Vec<_>>()
+        };
+        // A time zone is its own entity for Recognizers (the TimeZone specs): found when a
+        // mention gives exactly that zone.
+        let zone_hit = self.zones.contains(&span);
+        if hit.is_some() || zone_hit {
+            t.mention_found += 1;
+        } else if show {
+            eprintln!("MSPAN\t{file}\t{}\t{text:?}\tgot {:?}", self.input, got());
+        }
+        let (timex, accepted, ranges) = expected_values(r);
+        let Some(timex) = timex else { return };
+        let bounds = range_bounds(&timex);
+        if !in_scope(&timex) && bounds.is_none() {
+            return;
+        }
+        t.mention_in_scope += 1;
+        if bounds.is_some() {
+            t.mention_ranges += 1;
+        }
+        if hit.is_some() {
+            t.mention_in_scope_found += 1;
+        }
+        let expect = Expected { text, timex: &timex, accepted: &accepted, ranges: &ranges, reference: self.reference };
+        let ok = hit.is_some_and(|k| {
+            let m = &self.mentions[k];
+            match (&m.resolution, bounds) {
+                (Resolution::Value(v), None) => {
+                    let part = m.parts.clone().find(|&i| self.tagged[i].value == *v).unwrap_or(m.parts.start);
+                    expect.right(v, &self.tagged[part])
+                }
+                (Resolution::Range { start, end }, Some((es, ee))) => {
+                    bound_ok(start, es, self.reference) && bound_ok(end, ee, self.reference)
+                }
+                // "the third quarter of 2016", "the 1970s": one TIMEX3 that names a calendar
+                // period is the range from its first day to the day after its last.
+                (Resolution::Value(v), Some((es, ee))) => {
+                    calendar_extent(v).is_some_and(|(a, b)| day_matches(&a, es) && day_matches(&b, ee))
+                }
+                _ => false,
+            }
+        });
+        if ok {
+            t.mention_right += 1;
+        } else if show {
+            eprintln!(
+                "MVALUE {}\t{file}\t{}\t{text:?}={timex}\tgot {:?}",
+                if hit.is_some() { "WRONG" } else { "NOSPAN" },
+                self.input,
+                got()
+            );
+        }
+    }
+}
+
+/// The two bounds of a Recognizers range `(start,end,duration)` when both
+/// are TIMEX3 syntax (`(2016-11-08T15,2016-11-08T16,PT1H)`,
+/// `(XXXX-07-02,XXXX-07-10,P8D)`).
+fn range_bounds(timex: &str) -> Option<(&str, &str)> {
+    let inner = timex.strip_prefix('(')?.strip_suffix(')')?;
+    let mut it = inner.split(',');
+    let (a, b, _) = (it.next()?, it.next()?, it.next()?);
+    (it.next().is_none() && in_scope(a) && in_scope(b)).then_some((a, b))
+}
+
+/// One bound of a range: right when it is the expected value (by the point
+/// rules of [`value_ok`], open years either way), or a calendar period
+/// that starts on the expected day (Recognizers writes "from 2014 to 2018"
+/// as `(2014-01-01,2018-01-01,P4Y)`: each bound is the first day of the
+/// year written).
+fn bound_ok(got: &str, want: &str, reference: Option<jiff::civil::Date>) -> bool {
+    value_ok(got, want, &[])
+        || open_year_ok(got, want, reference)
+        || open_year_time_ok(got, want, reference)
+        || (want.len() == 10 && calendar_extent(got).is_some_and(|(a, _)| day_matches(&a, want)))
+}
+
+/// A day equals an expected day, or is an instance of it when the
+/// expected day leaves the year open (`XXXX-03-01`).
+fn day_matches(day: &jiff::civil::Date, want: &str) -> bool {
+    let d = day.to_string();
+    d == want || instance_of(&d, want)
 }

@@ -18,7 +18,9 @@
 //! (`XXXX-06-20`).
 //!
 //! Main entry points: [`tag`] (a [`Document`] with its [`Segments`]) and
-//! [`tag_text`] (plain text and an optional anchor value).
+//! [`tag_text`] (plain text and an optional anchor value). [`mention::mentions`]
+//! groups the TIMEX3s into mentions as a reader sees them ("from 9 to 11am
+//! on Monday" as one range, "since tomorrow" with its signal).
 //!
 //! ```
 //! use dossier_model::{Document, Segments};
@@ -32,6 +34,7 @@
 
 mod calendar;
 mod lexicon;
+pub mod mention;
 mod rules;
 mod token;
 

@@ -2301,6 +2301,10 @@ impl<'a> Tagger<'a> {
             });
         }
         match self.lex(e) {
+            // "at the last minute": an idiom (too late), no minute of time.
+            Lex::Unit(Unit::Minute, false) if with_the && self.fw(i, Fw::Last) && i >= 2 && self.fw(i - 2, Fw::At) => {
+                None
+            }
             Lex::Unit(u, false) => {
                 let end = e + 1;
                 if with_the
@@ -2325,6 +2329,10 @@ impl<'a> Tagger<'a> {
                     });
                 }
                 if u < Unit::Day {
+                    // "the next hour", "within the next minute": one unit after now, a stretch.
+                    if n == 1 && matches!(w, Lex::Fw(Fw::Next | Fw::Coming)) {
+                        return Some(Core::fixed(end, TimexType::Duration, dur_value(Qty::N(1.0), u)));
+                    }
                     return None;
                 }
                 // "the next day", "the previous week", "that year", "the same day": chained.
@@ -2485,7 +2493,10 @@ impl<'a> Tagger<'a> {
     /// "Easter" (Sunday, Monday), "Good Friday", "Mother's Day", "Father's
     /// Day", "Martin Luther King Day" / "MLK Day", "Presidents' Day",
     /// "Memorial Day", "Labor Day", "Veterans Day", "St. Patrick's Day",
-    /// "Earth Day", "Black Friday", "Cyber Monday", with an optional year
+    /// "Earth Day", "Black Friday", "Cyber Monday", "Thanks giving day",
+    /// "Yuandan" (New Year's Day), and the Islamic holidays "Ramadan" (its
+    /// first day), "Eid al-Fitr", "Eid al-Adha", "Islamic/Hijri New Year" on
+    /// the tabular Islamic calendar ([`hijri_in_year`]), with an optional year
     /// after ("Easter 2018", "Father's Day of 2015"); else the year by tense.
     fn more_holidays(&self, i: usize) -> Option<Core> {
         let t = self.tok(i)?;
@@ -2506,6 +2517,19 @@ impl<'a> Tagger<'a> {
         };
         // Rule: (month, approximate day for the year choice, end, exact date of a year).
         type Rule = fn(i32) -> Option<jiff::civil::Date>;
+        // A holiday of the Islamic calendar moves about 11 days a year: its month and day
+        // for the year choice are those of the anchor's year.
+        let moving = |rule: Rule| -> (u8, u8) {
+            self.doc.and_then(|a| rule(a.year())).map_or((6, 15), |d| (d.month() as u8, d.day() as u8))
+        };
+        // "Eid al-Fitr", "Eid-ul-Adha", "Eidul Azha": the word after "al"/"ul" and dashes.
+        let eid_name = |k: usize| -> Option<(String, usize)> {
+            let mut e = k;
+            while self.punct(e, b'-') || self.is_word(e, "al") || self.is_word(e, "ul") {
+                e += 1;
+            }
+            (e > k || self.word(k - 1).eq_ignore_ascii_case("eidul")).then(|| (w(e), e + 1))
+        };
         let (m, d, end, rule): (u8, u8, usize, Rule) = match w(i).as_str() {
             "easter" => {
                 if self.is_word(i + 1, "monday") {
@@ -2556,6 +2580,31 @@ impl<'a> Tagger<'a> {
             }
             "cyber" if self.is_word(i + 1, "monday") => {
                 (11, 30, i + 2, |y| weekday_after(date(y, 11, 1)?, 4, false)?.checked_add(25.days()).ok())
+            }
+            "thanks" if self.is_word(i + 1, "giving") => {
+                let e = if self.is_word(i + 2, "day") { i + 3 } else { i + 2 };
+                (11, 25, e, |y| weekday_after(date(y, 11, 1)?, 4, false)?.checked_add(21.days()).ok())
+            }
+            "yuandan" => (1, 1, i + 1, |y| date(y, 1, 1)),
+            "ramadan" | "ramazan" | "ramzan" | "ramadhan" | "ramathan" => {
+                let r: Rule = |y| hijri_in_year(y, 9, 1);
+                let (m, d) = moving(r);
+                (m, d, i + 1, r)
+            }
+            "eid" | "eidul" => {
+                let (name, e) = eid_name(i + 1)?;
+                let r: Rule = match name.as_str() {
+                    "fitr" => |y| hijri_in_year(y, 10, 1),
+                    "adha" | "azha" => |y| hijri_in_year(y, 12, 10),
+                    _ => return None,
+                };
+                let (m, d) = moving(r);
+                (m, d, e, r)
+            }
+            "islamic" | "hijri" | "hijra" if self.is_word(i + 1, "new") && self.is_word(i + 2, "year") => {
+                let r: Rule = |y| hijri_in_year(y, 1, 1);
+                let (m, d) = moving(r);
+                (m, d, i + 3, r)
             }
             _ => return None,
         };
@@ -3388,7 +3437,12 @@ fn holiday_head(w: &str) -> bool {
     }
     // Cheap first-letter filter: this runs on every word the lexicon does not know.
     let heads: &[&str] = match b[0] | 0x20 {
-        b'e' => &["easter", "earth", "election"],
+        b'e' => &["easter", "earth", "election", "eid", "eidul"],
+        b'r' => &["ramadan", "ramazan", "ramzan", "ramadhan", "ramathan"],
+        b't' => &["thanks"],
+        b'y' => &["yuandan"],
+        b'i' => &["islamic"],
+        b'h' => &["hijri", "hijra"],
         b'g' => &["good"],
         b'm' => &["mother", "mothers", "martin", "mlk", "memorial"],
         b'f' => &["father", "fathers"],
@@ -3401,6 +3455,21 @@ fn holiday_head(w: &str) -> bool {
         _ => return false,
     };
     heads.iter().any(|h| h.eq_ignore_ascii_case(w))
+}
+
+/// The first Gregorian day of year `y` that is day `d` of month `m` of the
+/// tabular Islamic calendar (30-year cycle, astronomical epoch 15 July 622
+/// Julian). Observed dates follow the moon sighting and may differ by a
+/// day or two; an Islamic date falls twice in some Gregorian years (the
+/// first is taken).
+fn hijri_in_year(y: i32, m: i32, d: i32) -> Option<jiff::civil::Date> {
+    let jdn = |h: i32| d + (295 * (m - 1) + 9) / 10 + (h - 1) * 354 + (3 + 11 * h).div_euclid(30) + 1_948_439 - 1;
+    let epoch = date(1970, 1, 1)?;
+    let first = ((y - 622) * 33) / 32;
+    (first - 1..=first + 2).filter(|&h| h >= 1).find_map(|h| {
+        let day = epoch.checked_add(((jdn(h) - 2_440_588) as i64).days()).ok()?;
+        (day.year() as i32 == y).then_some(day)
+    })
 }
 
 /// Easter Sunday of year `y` (Gregorian, anonymous algorithm).

@@ -1439,3 +1439,340 @@ fn counted_days_from_a_day_without_a_year() {
     // Across the end of February the day depends on the year: left open.
     assert_ne!(vals("Talks opened on February 27. A week later they broke down.", None)[1].1, "XXXX-03-06");
 }
+
+/// Mentions of `text` as (text, signal, resolution) for the mention tests.
+fn mention_texts(text: &str, anchor: &str) -> Vec<(String, Option<mention::Signal>, mention::Resolution)> {
+    let tagged = tag_text(text, Some(anchor), &[]);
+    mention::mentions(text, &tagged)
+        .into_iter()
+        .map(|m| (text[m.range.start..m.range.end].to_string(), m.signal, m.resolution))
+        .collect()
+}
+
+#[test]
+fn mentions_join_ranges_with_their_signal_and_bounds() {
+    use mention::{Resolution, Signal};
+    // 2021-03-10 is a Wednesday.
+    let a = "2021-03-10";
+    let m = mention_texts("The plant stays shut from Monday to Friday, the union said.", a);
+    assert_eq!(m[0].0, "from Monday to Friday");
+    assert_eq!(m[0].1, Some(Signal::From));
+    assert!(matches!(&m[0].2, Resolution::Range { .. }), "{m:?}");
+    // "between ... and": "and" is a range word only after "between".
+    let m = mention_texts("Voting runs between 8am and 2pm tomorrow.", a);
+    assert_eq!(m[0].0, "between 8am and 2pm tomorrow");
+    assert_eq!(m[0].2, Resolution::Range { start: "2021-03-11T08:00".into(), end: "2021-03-11T14:00".into() }, "{m:?}");
+    // A year written once after the second bound is the year of both.
+    let m = mention_texts("Output fell from May to October 2019.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2019-05".into(), end: "2019-10".into() }, "{m:?}");
+    // "now" is a bound as it stands, never glued to the other bound's day.
+    let m = mention_texts("The fund has grown between now and November 15th.", a);
+    assert!(
+        matches!(&m[0].2, Resolution::Range { start, end } if start == "PRESENT_REF" && end.ends_with("-11-15")),
+        "{m:?}"
+    );
+    let m = mention_texts("Output fell Nov-Feb 2019.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2018-11".into(), end: "2019-02".into() }, "{m:?}");
+}
+
+#[test]
+fn mentions_keep_lists_and_sentences_apart() {
+    // A list of months is several mentions; "and" joins nothing without "between".
+    let m = mention_texts("Sales rose in March, April and June.", "2021-03-10");
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["March", "April", "June"]);
+    // Sentence punctuation ends a mention.
+    let m = mention_texts("Talks ended on Monday. Tuesday brought new strikes.", "2021-03-10");
+    assert_eq!(m.len(), 2, "{m:?}");
+    // Two years side by side are two mentions.
+    let m = mention_texts("Rains failed in 2015, 2016 and 2017.", "2021-03-10");
+    assert!(m.len() >= 2 && m.iter().all(|x| !x.0.contains(", ")), "{m:?}");
+}
+
+#[test]
+fn mentions_take_meaningful_signals_and_drop_plain_prepositions() {
+    use mention::{Resolution, Signal};
+    let a = "2021-03-10";
+    let m = mention_texts("Nothing has moved since tomorrow's deadline was set, or in May.", a);
+    assert_eq!(m[0].0, "since tomorrow");
+    assert_eq!(m[0].1, Some(Signal::Since));
+    // "in" before a date is a plain preposition; before a duration it means "from now".
+    assert_eq!(m[1].0, "May");
+    let m = mention_texts("The vote is due in 5 days, no later than Friday.", a);
+    assert_eq!((m[0].0.as_str(), m[0].1), ("in 5 days", Some(Signal::In)));
+    assert_eq!((m[1].0.as_str(), m[1].1), ("no later than Friday", Some(Signal::NoLaterThan)));
+    // "in the past two decades" is a period, not a point after now.
+    let m = mention_texts("Prices doubled in the past two years.", a);
+    assert_eq!(m[0].0, "past two years");
+    // Decades keep their article, as Recognizers writes them.
+    let m = mention_texts("Prices doubled in the past two decades.", a);
+    assert_eq!(m[0].0, "the past two decades");
+    // The article of "the last week of July" names the final week: it stays.
+    let m = mention_texts("Prices doubled in the last week of July.", a);
+    assert_eq!(m[0].0, "the last week of July");
+    // A point written in two parts takes the finest part's value.
+    let m = mention_texts("Polls close today before 4pm.", a);
+    assert_eq!(m[0].0, "today before 4pm");
+    assert_eq!(m[0].2, Resolution::Value("2021-03-10T16:00".into()));
+    // Parts that make no single point are read apart.
+    let m = mention_texts("Planes left 3 minutes from today.", a);
+    assert_eq!(m.len(), 2, "{m:?}");
+    // A trailing full stop is punctuation; the one of "p.m." is not.
+    let m = mention_texts("We meet at 7 p.m.", a);
+    assert_eq!(m[0].0, "7 p.m.");
+}
+
+#[test]
+fn mentions_survive_odd_input() {
+    // Found by a random-text run (200,000 texts from time words, connectors and non-ASCII):
+    // a comparative after one time that another starts inside, a non-ASCII dash before a
+    // leading word.
+    for text in [
+        "",
+        "2021",
+        "from to",
+        "between and",
+        "Monday-",
+        "-Friday",
+        "from 1999 to",
+        "é 3 pm – 4 pm ü",
+        "Eid al-Fitr and later Monday week 10:30EST",
+        "2019p.m. , no later than –some days",
+        "日本 right now – year 2012",
+    ] {
+        let tagged = tag_text(text, Some("2021-03-10"), &[]);
+        let mut prev = 0;
+        for m in mention::mentions_at(text, &tagged, Some("2021-03-10T09:00:00")) {
+            assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end), "{text:?}");
+            assert!(m.range.start <= m.range.end && m.range.end <= text.len());
+            assert!(m.range.start >= prev, "mentions overlap in {text:?}");
+            prev = m.range.end;
+        }
+    }
+    // Long text: one mention per timex at most, in linear time.
+    let text = "from Monday to Friday, ".repeat(20_000);
+    let tagged = tag_text(&text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(&text, &tagged);
+    assert!(m.len() <= tagged.len() && !m.is_empty());
+    // A long chain of parts that join but make no value is read apart in bounded groups.
+    let text = "at 3pm at the week at 4pm at the year ".repeat(5_000);
+    let tagged = tag_text(&text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(&text, &tagged);
+    assert!(m.iter().all(|x| x.parts.len() <= 6) && m.len() <= tagged.len());
+}
+
+#[test]
+fn mentions_resolve_stretches_from_the_reference_day() {
+    use mention::Resolution;
+    let day = "2021-03-10";
+    let at = |text: &str| {
+        let tagged = tag_text(text, Some(day), &[]);
+        mention::mentions_at(text, &tagged, Some(day))
+            .into_iter()
+            .map(|m| (text[m.range.start..m.range.end].to_string(), m.resolution))
+            .collect::<Vec<_>>()
+    };
+    let range = |a: &str, b: &str| Resolution::Range { start: a.into(), end: b.into() };
+    assert_eq!(at("Storms are due over the next 3 days.")[0].1, range("2021-03-11", "2021-03-14"));
+    assert_eq!(at("The index fell over the past 3 weeks.")[0].1, range("2021-02-17", "2021-03-10"));
+    assert_eq!(at("A deal is expected within 2 months.")[0].1, range("2021-03-10", "2021-05-10"));
+    assert_eq!(at("Shops stay shut for the rest of the month.")[0].1, range("2021-03-10", "2021-03-31"));
+    // "in" a count of time: the point that far after the reference.
+    assert_eq!(at("The verdict is due in two weeks.")[0].1, Resolution::Value("2021-03-24".into()));
+    // No reference, or a vague count: the duration stays.
+    let text = "Storms are due over the next few days.";
+    let tagged = tag_text(text, Some(day), &[]);
+    assert!(matches!(mention::mentions_at(text, &tagged, Some(day))[0].resolution, Resolution::Value(_)));
+}
+
+#[test]
+fn mentions_join_a_point_and_a_stretch_from_it() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    // A duration after "for" starts at the point before it, and the reverse after "from".
+    let m = mention_texts("The hearing runs from 2pm for 3 hours.", a);
+    assert_eq!(m[0].0, "from 2pm for 3 hours");
+    assert_eq!(m[0].2, Resolution::Range { start: "2021-03-10T14:00".into(), end: "2021-03-10T17:00".into() });
+    let m = mention_texts("The hearing runs for 3 hours from 2pm.", a);
+    assert_eq!(m[0].0, "for 3 hours from 2pm");
+    // A tilde is a range dash ("2014~2018").
+    let m = mention_texts("Output data for 2014~2018 was revised.", a);
+    assert_eq!(m[0].2, Resolution::Range { start: "2014".into(), end: "2018".into() }, "{m:?}");
+}
+
+#[test]
+fn islamic_and_other_named_holidays() {
+    // The tabular Islamic calendar: 1 Ramadan 1442 = 2021-04-12, 1 Shawwal = 2021-05-12,
+    // 10 Dhu al-Hijjah = 2021-07-19, 1 Muharram 1443 = 2021-08-09 (observed dates may be a day later).
+    let a = Some("2021-09-01");
+    assert_eq!(
+        one("Markets closed early during Ramadan, traders said.", a),
+        ("Ramadan".into(), "2021-04-12".into(), None)
+    );
+    assert_eq!(one("Prices rose before Eid al-Fitr, traders said.", a).1, "2021-05-12");
+    assert_eq!(one("Prices rose before Eid-ul-Adha, traders said.", a).1, "2021-07-19");
+    assert_eq!(one("Flights were full before the Islamic New Year.", a).1, "2021-08-09");
+    // An explicit year after the name.
+    assert_eq!(one("The truce held through Ramadan 2019.", a).1, "2019-05-05");
+    // Thanksgiving written in two words, and the Chinese name of New Year's Day.
+    assert_eq!(one("Stores opened on thanks giving day 2010.", a).1, "2010-11-25");
+    assert_eq!(one("Offices close on Yuandan.", a).1.len(), 10);
+    // Not holidays: "Eid" alone, "islamic" without "new year".
+    assert!(vals("Eid was named after his grandfather.", a).is_empty());
+    assert!(vals("The islamic school opened in the new building.", a).is_empty());
+}
+
+#[test]
+fn mentions_place_a_weekday_in_the_week_written_with_it() {
+    use mention::Resolution;
+    // 2021-03-10 is a Wednesday; next week runs 2021-03-15 to 2021-03-21.
+    let a = "2021-03-10";
+    let m = mention_texts("The board meets Thursday evening next week.", a);
+    assert_eq!(m[0].0, "Thursday evening next week");
+    assert_eq!(m[0].2, Resolution::Value("2021-03-18TEV".into()), "{m:?}");
+    // "on" stays before a recurring day or a weekday of a named week, not before a date.
+    let m = mention_texts("Clinics open on Mondays and close on Friday next week.", a);
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["on Mondays", "on Friday next week"]);
+    let m = mention_texts("Clinics open on March 12.", a);
+    assert_eq!(m[0].0, "March 12");
+    // A week and a clock time are no weekday: read apart when they make no point.
+    let m = mention_texts("Trains stop this week 8am.", a);
+    assert!(m.iter().all(|x| x.0 != "this week 8am" || matches!(x.2, Resolution::Value(_))), "{m:?}");
+}
+
+#[test]
+fn mention_ranges_read_hours_and_ends_as_a_reader_does() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    let range = |s: &str, e: &str| Resolution::Range { start: s.into(), end: e.into() };
+    // An unmarked start hour is after noon when the end is, or in an evening.
+    let m = mention_texts("The court sits Thursday from 2:00 to 2:30 pm.", a);
+    assert_eq!(m[0].2, range("2021-03-11T14:00", "2021-03-11T14:30"), "{m:?}");
+    let m = mention_texts("Polls stay open this evening from 7 to 9.", a);
+    assert!(
+        matches!(&m[0].2, Resolution::Range { start, end } if start.ends_with("T19:00") && end.ends_with("T21:00")),
+        "{m:?}"
+    );
+    // Written mornings stay.
+    let m = mention_texts("Polls stay open from 7 am to 3 pm.", a);
+    assert!(matches!(&m[0].2, Resolution::Range { start, .. } if start.ends_with("T07:00")), "{m:?}");
+    // The end of a range does not precede its start.
+    let m = mention_texts("The strike will run from next Monday to Friday.", a);
+    assert_eq!(m[0].2, range("2021-03-15", "2021-03-19"), "{m:?}");
+    // Hours from a reference with a clock time.
+    let text = "The results are due within 5 hours.";
+    let tagged = tag_text(text, Some(a), &[]);
+    let m = mention::mentions_at(text, &tagged, Some("2021-03-10T16:12:00"));
+    assert_eq!(m[0].resolution, range("2021-03-10T16:12:00", "2021-03-10T21:12:00"));
+}
+
+#[test]
+fn mentions_take_the_words_a_reader_reads_with_the_time() {
+    let a = "2021-03-10";
+    let m = mention_texts("The minister is not available right now.", a);
+    assert_eq!(m[0].0, "right now");
+    let m = mention_texts("Revenue fell sharply in year 2012.", a);
+    assert_eq!(m[0].0, "year 2012");
+    let m = mention_texts("The pilots were grounded for some days.", a);
+    assert_eq!(m[0].0, "some days");
+    // The article of a part of the day goes when no signal leads; "in the morning" keeps both.
+    let m = mention_texts("Roads were shut during the morning.", a);
+    assert_eq!(m[0].0, "morning");
+    let m = mention_texts("Roads were shut in the morning.", a);
+    assert_eq!(m[0].0, "in the morning");
+    // "by" joins a day and its time: "last Tuesday by 2 in the afternoon".
+    let m = mention_texts("The vote closed last Tuesday by 2 in the afternoon.", a);
+    assert_eq!(m[0].0, "last Tuesday by 2 in the afternoon", "{m:?}");
+    // A day, then "from" a time "for" a stretch: one range.
+    let m = mention_texts("The hall is booked on 14th Feb from 9:30am for 7 hours.", a);
+    assert_eq!(m[0].0, "14th Feb from 9:30am for 7 hours", "{m:?}");
+}
+
+#[test]
+fn mentions_take_trailing_comparatives_and_keep_unlike_bounds_apart() {
+    let a = "2021-03-10";
+    let m = mention_texts("The offer covers the models of 2016 and later, dealers said.", a);
+    assert_eq!(m[0].0, "2016 and later", "{m:?}");
+    // A comparative that leads the next time stays with it.
+    let m = mention_texts("Sales fell after 2016 and before 2018.", a);
+    assert_eq!(m.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["after 2016", "before 2018"]);
+    let m = mention_texts("Show the sales for year greater than 2012", a);
+    assert_eq!(m[0].0, "year greater than 2012", "{m:?}");
+    // A clock time and a week make no range.
+    let m = mention_texts("Race at 3pm - this week, organisers said.", a);
+    assert!(m.len() == 2 && m.iter().all(|x| !matches!(x.2, mention::Resolution::Range { .. })), "{m:?}");
+    // A week and a bare clock time make no point: read apart.
+    let m = mention_texts("Trains stop this week 8am, the operator said.", a);
+    assert_eq!(m.len(), 2, "{m:?}");
+}
+
+#[test]
+fn mention_stretches_of_decades_and_now_take_the_reference() {
+    use mention::Resolution;
+    let day = "2016-11-07";
+    let at = |text: &str| {
+        let tagged = tag_text(text, Some(day), &[]);
+        mention::mentions_at(text, &tagged, Some(day)).into_iter().map(|m| m.resolution).collect::<Vec<_>>()
+    };
+    let range = |a: &str, b: &str| Resolution::Range { start: a.into(), end: b.into() };
+    assert_eq!(at("Output doubled over the past two decades.")[0], range("1990-01-01", "2010-01-01"));
+    assert_eq!(at("Between January 2015 and now, output doubled.")[0], range("2015-01", "2016-11-07"));
+    // A year written with "this" is not the later bound's year.
+    assert_eq!(at("The works run from this May to October 2018.")[0], range("2016-05", "2018-10"));
+}
+
+#[test]
+fn mentions_put_a_period_in_the_year_written_with_it() {
+    use mention::Resolution;
+    let a = "2021-03-10";
+    let m = mention_texts("Growth slowed in the first quarter of 2019.", a);
+    assert_eq!(m[0].0, "the first quarter of 2019");
+    assert_eq!(m[0].2, Resolution::Value("2019-Q1".into()), "{m:?}");
+    // "from" without a range is a plain preposition.
+    let m = mention_texts("The rule applies from October.", a);
+    assert_eq!(m[0].0, "October");
+}
+
+#[test]
+fn mentions_give_the_time_zone_apart() {
+    let text = "Polls close at 8pm EST, and counting starts at 9:30 Beijing time.";
+    let tagged = tag_text(text, Some("2021-03-10"), &[]);
+    let m = mention::mentions(text, &tagged);
+    let zones: Vec<&str> = m.iter().filter_map(|x| x.zone).map(|z| &text[z.start..z.end]).collect();
+    assert_eq!(zones, ["EST", "Beijing time"], "{m:?}");
+    // The zone stays inside the mention's range.
+    assert!(m.iter().all(|x| x.zone.is_none_or(|z| x.range.start <= z.start && z.end <= x.range.end)));
+    // No zone after a date or a plain clock time.
+    let text = "The summit ends on Friday at 5pm.";
+    let tagged = tag_text(text, Some("2021-03-10"), &[]);
+    assert!(mention::mentions(text, &tagged).iter().all(|x| x.zone.is_none()));
+}
+
+#[test]
+fn mentions_keep_news_idioms_apart() {
+    let a = "1996-08-22";
+    // "in" before a vague or adjectival duration is a plain preposition.
+    let m = mention_texts("Prices rose in recent years, he said.", a);
+    assert_eq!(m[0].0, "recent years", "{m:?}");
+    let m = mention_texts("The party will consider it in the future.", a);
+    assert_eq!(m[0].1, None, "{m:?}");
+    // "the past" alone keeps its article.
+    let m = mention_texts("That is a thing of the past.", a);
+    assert!(m.iter().all(|x| x.0 != "past"), "{m:?}");
+    // "from" between two points joins only into a range or a stretch.
+    let m = mention_texts("Sales in July this year from the year-earlier period rose.", a);
+    assert!(m.iter().all(|x| !x.0.contains(" from ")), "{m:?}");
+    // A bare "the year" is no frame for the time after it.
+    let m = mention_texts("Shares hit a high for the year last week.", a);
+    assert!(m.iter().all(|x| x.0 != "the year last week"), "{m:?}");
+}
+
+#[test]
+fn the_next_hour_is_a_stretch_and_the_last_minute_an_idiom() {
+    let a = Some("2021-03-10");
+    assert_eq!(one("Rescuers expect news within the next hour.", a).1, "PT1H");
+    assert_eq!(one("Results come in the coming minute, officials said.", a).1, "PT1M");
+    // "at the last minute" means too late, not a minute of time.
+    assert!(vals("The deal collapsed at the last minute.", a).is_empty());
+    // "the last hour" stays the stretch it was.
+    assert_eq!(one("Prices jumped in the last hour.", a).1, "PT1H");
+}
