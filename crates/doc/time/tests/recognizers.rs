@@ -8,11 +8,11 @@ mod recognizers;
 
 #[test]
 fn recognizers_scores_stay_above_floor() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the Recognizers-Text check");
+    let Some(dir) =
+        dossier_testdata::shared_path("corpus/recognizers-text/Specs/DateTime/English", "the Recognizers-Text check")
+    else {
         return;
     };
-    let dir = std::path::Path::new(&shared).join("corpus/recognizers-text/Specs/DateTime/English");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()

@@ -7,11 +7,9 @@ mod te3;
 
 #[test]
 fn tempeval3_training_scores_stay_above_floor() {
-    let Ok(shared) = std::env::var("DOSSIER_SHARED") else {
-        eprintln!("DOSSIER_SHARED unset: skipping the TempEval-3 check");
+    let Some(dir) = dossier_testdata::shared_path("corpus/tempeval3-train", "the TempEval-3 check") else {
         return;
     };
-    let dir = std::path::Path::new(&shared).join("corpus/tempeval3-train");
     let mut total = te3::Score::default();
     for sub in ["TimeBank", "AQUAINT"] {
         let s = te3::run(&dir.join(sub), false).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
