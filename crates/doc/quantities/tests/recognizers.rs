@@ -7,8 +7,6 @@
 #[allow(dead_code)]
 mod recognizers;
 
-use std::path::PathBuf;
-
 #[test]
 fn recognizers_specs_value_accuracy_floor() {
     let Some(specs) = dossier_testdata::shared_path("corpus/recognizers-text/Specs", "the Recognizers-Text spec test")
