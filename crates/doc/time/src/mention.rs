@@ -48,6 +48,7 @@
 //! ```
 
 use dossier_model::{Anchor, TextRange, Timex, TimexType};
+use dossier_text::calendar::is_month;
 
 use crate::Tagged;
 
@@ -1123,35 +1124,6 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
     let relative = |w: &str| {
         matches!(w, "next" | "coming" | "same" | "upcoming" | "following" | "previous" | "past" | "prior" | "current")
     };
-    let month = |w: &str| {
-        matches!(
-            w,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
-    };
     let counted = first.bytes().all(|c| c.is_ascii_digit()) && (relative(&second) || second == "last");
     let decades = words(rest).any(|w| w.eq_ignore_ascii_case("decade") || w.eq_ignore_ascii_case("decades"));
     let drop = match first.as_str() {
@@ -1162,7 +1134,7 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         // "the last 3 months", "the past fortnight" (the stretch before now), but "the last
         // week of July" (the final one: the article names it).
         "last" | "past" => !second.is_empty() && second != "day" && !s.to_ascii_lowercase().contains(" of "),
-        "mid" => month(&second),
+        "mid" => is_month(&second),
         // "(during) the morning": the article of a part of the day, when no signal leads.
         "morning" | "afternoon" | "evening" | "night" => second.is_empty(),
         "end" | "middle" | "beginning" | "start" => second == "of",
@@ -1170,7 +1142,7 @@ fn drop_relative_article(text: &str, start: usize, end: usize) -> usize {
         "year" | "week" | "month" => second.bytes().all(|c| c.is_ascii_digit()) && !second.is_empty(),
         "eoy" | "eom" | "eow" => true,
         w if w.starts_with("mid-") => true,
-        w => relative(w) || month(w) || counted,
+        w => relative(w) || is_month(w) || counted,
     };
     if drop { start + 4 } else { start }
 }
