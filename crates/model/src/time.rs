@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Span;
+use crate::{SharedText, Span};
 
 /// TIMEX3 type of a temporal expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -47,6 +47,34 @@ pub struct Timex {
     /// `LESS_THAN`, `MORE_THAN`, ...), when there is one.
     #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    /// The phrase a reader sees this timex in, when it is more than the
+    /// TIMEX3: several joined into one range or point ("from Monday to
+    /// Friday", "tomorrow at 7pm"), or a leading signal ("since 2016").
+    /// Every timex of the phrase carries it; most timexes have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<Box<TimePhrase>>,
+}
+
+/// A time phrase as a reader sees it (see [`Timex::phrase`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimePhrase {
+    /// First byte of the phrase in the document's text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Exactly `text[start..end]` of the document.
+    pub text: SharedText,
+    /// The word that leads it and changes its meaning, in snake case
+    /// (`since`, `until`, `before`, `after`, `no_later_than`, `from`,
+    /// `between`, `in`, `within`, `around`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signal: Option<String>,
+    /// The one TIMEX3 value it means, when it means a point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The TIMEX3 values of its two bounds, when it means a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[String; 2]>,
 }
 
 /// When an event happened: a TIMEX3 value plus calendar bounds.

@@ -35,7 +35,7 @@
 //! use dossier_model::{Document, Segments, Timex, TimexType, Anchor, Span};
 //! let doc = Document::new("a", "a.txt", "Talks ended on May 3, 2021.".into());
 //! let tx = Timex { span: Span { doc: "a".into(), start: 15, end: 26, text: "May 3, 2021".into() },
-//!     kind: TimexType::Date, value: "2021-05-03".into(), anchor: Anchor::None, modifier: None };
+//!     kind: TimexType::Date, value: "2021-05-03".into(), anchor: Anchor::None, modifier: None, phrase: None };
 //! let p = dossier_dates::infer(&[doc], &[Segments::default()], &[vec![tx]]);
 //! assert_eq!(p[0].value.as_deref(), Some("2021-05-03"));
 //! ```
@@ -358,6 +358,7 @@ mod tests {
             value: value.into(),
             anchor: Anchor::None,
             modifier: None,
+            phrase: None,
         }
     }
 
@@ -451,6 +452,7 @@ mod aside_tests {
             value: "XXXX-WXX-5TMO".into(),
             anchor: dossier_model::Anchor::None,
             modifier: None,
+            phrase: None,
         };
         let p = infer(&[a], &[Segments::default()], &[vec![open]]);
         // 2024-03-01 was a Friday.

@@ -29,7 +29,7 @@
 //! let doc = Document::new("a", "a.txt", "Rebels captured the airport on June 3, 2020.".into());
 //! let segs = Segments { paragraphs: vec![TextRange::new(0, 44)], sentences: vec![TextRange::new(0, 44)] };
 //! let tx = Timex { span: Span { doc: "a".into(), start: 31, end: 43, text: "June 3, 2020".into() },
-//!     kind: TimexType::Date, value: "2020-06-03".into(), anchor: Anchor::None, modifier: None };
+//!     kind: TimexType::Date, value: "2020-06-03".into(), anchor: Anchor::None, modifier: None, phrase: None };
 //! let events = dossier_timeline::build(&[doc], &[segs], &[vec![tx]], &[], &[]);
 //! assert_eq!(events[0].date.earliest.as_deref(), Some("2020-06-03"));
 //! ```
@@ -176,7 +176,7 @@ pub fn build_with(
                 ),
                 inherited,
             };
-            let Some((k, first)) = in_s.iter().enumerate().find(|(_, t)| timex_bounds(&t.value).is_some()) else {
+            let Some(first) = in_s.iter().find(|t| timex_bounds(&t.value).is_some()) else {
                 // No date of its own: dated by the sentence just before, if
                 // it has no other (open) time either.
                 match prev.take() {
@@ -195,17 +195,17 @@ pub fn build_with(
             }
             let Some((mut earliest, mut latest)) = narrowed(first) else { continue };
             let mut value = first.value.split('T').next().unwrap_or("").to_string();
-            // A range: "from 1980 to 1988", "1980-88".
-            if let Some(second) = in_s.get(k + 1)
-                && let Some((_, b)) = timex_bounds(&second.value)
+            // A range, as the time tagger reads the phrase: "from 1980 to
+            // 1988", "1980-88", "between June 20 and June 27".
+            if let Some([from, to]) = first.phrase.as_ref().and_then(|p| p.range.as_ref())
+                && let (Some((a, _)), Some((_, b))) = (timex_bounds(from), timex_bounds(to))
+                && a <= b
             {
-                let between = doc.text[first.span.end..second.span.start].trim();
-                if matches!(between, "to" | "-" | "–" | "—" | "until" | "through" | "and") && b > latest {
-                    latest = b;
-                    // TIMEX3 has no interval value: the period both ends share
-                    // ("1980"-"1988" is the decade `198`), the bounds say the rest.
-                    value = common_period(&value, second.value.split('T').next().unwrap_or(""));
-                }
+                (earliest, latest) = (a, b);
+                // TIMEX3 has no interval value: the period both ends share
+                // ("1980"-"1988" is the decade `198`), the bounds say the rest.
+                let day = |v: &str| v.split('T').next().unwrap_or("").to_string();
+                value = common_period(&day(from), &day(to));
             }
             if earliest > latest {
                 std::mem::swap(&mut earliest, &mut latest);
@@ -568,6 +568,7 @@ mod tests {
                     value: value.to_string(),
                     anchor: Anchor::None,
                     modifier: None,
+                    phrase: None,
                 }
             })
             .collect();
@@ -613,6 +614,20 @@ mod tests {
             &[("1980", "1980"), ("1988", "1988"), ("June 2023", "2023-06")],
         );
         ta[2].modifier = Some("END".into());
+        // The tagger reads "from 1980 to 1988" as one phrase, a range.
+        let at = a.text.find("from 1980").unwrap();
+        let phrase = dossier_model::TimePhrase {
+            start: at,
+            end: at + 17,
+            text: a.text.slice(at..at + 17),
+            signal: Some("from".into()),
+            value: None,
+            range: Some(["1980".into(), "1988".into()]),
+        };
+        assert_eq!(phrase.text, "from 1980 to 1988");
+        for t in &mut ta[..2] {
+            t.phrase = Some(Box::new(phrase.clone()));
+        }
         let ev = build(&[a], &[sa], &[ta], &[], &[]);
         assert_eq!(ev[0].date.value, "198");
         assert_eq!(ev[0].date.earliest.as_deref(), Some("1980-01-01"));
@@ -648,6 +663,7 @@ mod context_tests {
             value: "2022-03-02".into(),
             anchor: Anchor::None,
             modifier: None,
+            phrase: None,
         }];
         let text_b = "On March 2, 2022 two trucks crashed through the bridge railing.";
         let b = Document::new("b", "b", text_b.into());
@@ -661,6 +677,7 @@ mod context_tests {
             value: "2022-03-02".into(),
             anchor: Anchor::None,
             modifier: None,
+            phrase: None,
         }];
         let ev = build(&[a, b], &[sa, sb], &[ta, tb], &[], &[]);
         let crash = ev.iter().find(|e| e.mentions.iter().any(|m| m.doc == "b")).unwrap();

@@ -43,7 +43,10 @@ use dossier_model::{Document, Segments, Span, TextRange, Timex};
 /// Finds the temporal expressions of `doc` and resolves them against its
 /// publication date (`doc.published.value`), when it has one.
 pub fn tag(doc: &Document, segs: &Segments) -> Vec<Timex> {
-    tag_text(&doc.text, doc.published.value.as_deref(), &segs.sentences)
+    let reference = doc.published.value.as_deref();
+    let tagged = tag_text(&doc.text, reference, &segs.sentences);
+    let phrases = mention::mentions_at(&doc.text, &tagged, reference);
+    let mut timexes: Vec<Timex> = tagged
         .into_iter()
         .map(|t| Timex {
             span: Span::of(doc, t.range),
@@ -51,8 +54,33 @@ pub fn tag(doc: &Document, segs: &Segments) -> Vec<Timex> {
             value: t.value,
             anchor: t.anchor,
             modifier: t.modifier.map(str::to_string),
+            phrase: None,
         })
-        .collect()
+        .collect();
+    // Each mention that a reader sees as more than its TIMEX3 becomes the
+    // phrase of every timex it covers.
+    for m in phrases {
+        let single = m.parts.len() == 1 && timexes.get(m.parts.start).is_some_and(|t| t.span.range() == m.range);
+        if single && m.signal.is_none() && matches!(m.resolution, mention::Resolution::Value(_)) {
+            continue;
+        }
+        let (value, range) = match m.resolution {
+            mention::Resolution::Value(v) => (Some(v), None),
+            mention::Resolution::Range { start, end } => (None, Some([start, end])),
+        };
+        let phrase = Box::new(dossier_model::TimePhrase {
+            start: m.range.start,
+            end: m.range.end,
+            text: doc.text.slice(m.range.start..m.range.end),
+            signal: m.signal.map(|s| s.name().to_string()),
+            value,
+            range,
+        });
+        for t in timexes.get_mut(m.parts).into_iter().flatten() {
+            t.phrase = Some(phrase.clone());
+        }
+    }
+    timexes
 }
 
 /// A temporal expression found in plain text.

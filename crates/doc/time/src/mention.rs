@@ -129,6 +129,29 @@ pub enum Signal {
     On,
 }
 
+impl Signal {
+    /// The signal's name in snake case, as `dossier.json` writes it
+    /// (`since`, `no_later_than`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Since => "since",
+            Signal::Until => "until",
+            Signal::Before => "before",
+            Signal::After => "after",
+            Signal::NoLaterThan => "no_later_than",
+            Signal::NoEarlierThan => "no_earlier_than",
+            Signal::From => "from",
+            Signal::Between => "between",
+            Signal::In => "in",
+            Signal::Within => "within",
+            Signal::Around => "around",
+            Signal::Starting => "starting",
+            Signal::For => "for",
+            Signal::On => "on",
+        }
+    }
+}
+
 /// What a mention means as a whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution {

@@ -144,10 +144,22 @@ pub(super) fn marks(d: &Dossier) -> Marks<'_> {
                 TimexType::Duration => "DURATION",
                 TimexType::Set => "SET",
             };
-            let title = match &t.modifier {
+            let mut title = match &t.modifier {
                 Some(m) => format!("{kind} {} ({m})", t.value),
                 None => format!("{kind} {}", t.value),
             };
+            // The phrase it is read in, when that says more: "from 1980 to
+            // 1988" is the range 1980 to 1988, "since 2016" from 2016 on.
+            if let Some(p) = &t.phrase {
+                let meaning = match (&p.range, &p.value) {
+                    (Some([a, b]), _) => format!("{a} to {b}"),
+                    (None, Some(v)) => v.clone(),
+                    (None, None) => String::new(),
+                };
+                let signal = p.signal.as_deref().map(|s| s.replace('_', " ")).unwrap_or_default();
+                let _ = write!(title, "; in \u{201c}{}\u{201d}: {signal} {meaning}", p.text);
+                title = title.replace(":  ", ": ");
+            }
             Mark { start: t.span.start, end: t.span.end, class: "timex", title }
         });
     }
@@ -169,6 +181,7 @@ mod tests {
             value: "2021-06-02".into(),
             anchor: Anchor::Document,
             modifier: None,
+            phrase: None,
         });
         d.timexes.push(Timex {
             span: Span { doc: "a".into(), start: 32, end: 38, text: "Friday".into() },
@@ -176,6 +189,7 @@ mod tests {
             value: "XXXX-WXX-5".into(),
             anchor: Anchor::None,
             modifier: None,
+            phrase: None,
         });
         d.events.push(Event {
             id: "e1".into(),
@@ -196,5 +210,30 @@ mod tests {
         assert_eq!(m.len(), 2);
         assert_eq!(m[0].class, "timex");
         assert_eq!(m[1].title, "DATE XXXX-WXX-5");
+    }
+
+    #[test]
+    fn a_timex_read_in_a_phrase_shows_the_phrase_on_hover() {
+        let mut d = Dossier::new("dossier test");
+        let doc = Document::new("a", "a.txt", "Fighting went on from 1980 to 1988.".into());
+        let phrase = dossier_model::TimePhrase {
+            start: 17,
+            end: 34,
+            text: doc.text.slice(17..34),
+            signal: Some("from".into()),
+            value: None,
+            range: Some(["1980".into(), "1988".into()]),
+        };
+        d.timexes.push(Timex {
+            span: Span::of(&doc, dossier_model::TextRange::new(22, 26)),
+            kind: TimexType::Date,
+            value: "1980".into(),
+            anchor: Anchor::None,
+            modifier: None,
+            phrase: Some(Box::new(phrase)),
+        });
+        d.documents.push(doc.clone());
+        let m = marks(&d).remove(doc.id.as_str()).unwrap();
+        assert_eq!(m[0].title, "DATE 1980; in \u{201c}from 1980 to 1988\u{201d}: from 1980 to 1988");
     }
 }
