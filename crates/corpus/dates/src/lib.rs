@@ -25,6 +25,10 @@
 //!      names agrees with it or nothing contradicts it; when the document
 //!      names another weekday, the first such weekday on or after that date
 //!      (news names days of the week before publication);
+//!    - otherwise, when the text says "last month" and names months of the
+//!      story year, the month after the latest of them (news calls the
+//!      month just gone by "last month", so publication is that month at
+//!      the earliest; confidence 0.35);
 //!    - otherwise only the story year, when the document refers to months
 //!      or days without a year (it is then about the story's present).
 //!
@@ -169,6 +173,26 @@ fn infer_one(
                 ),
             ));
         }
+    }
+    // The month after the latest month named, when the text also says
+    // "last month": news names the month just gone by as "last month", so
+    // the latest month named is at most that one and publication is the
+    // month after it at the earliest.
+    let last_month = own.iter().any(|t| t.value == "XXXX-XX" && says_last_month(&t.span.text));
+    if last_month
+        && latest.is_none()
+        && let Some(m) = own.iter().filter_map(|t| month_named(t, year)).max()
+    {
+        let (y, mo) = if m.1 == 12 { (m.0 + 1, 1) } else { (m.0, m.1 + 1) };
+        let next = format!("{y:04}-{mo:02}");
+        return Some(inferred(
+            next.clone(),
+            0.35,
+            format!(
+                "the month after the latest month it names ({:04}-{:02}), as its \"last month\" says: {next} at the earliest",
+                m.0, m.1
+            ),
+        ));
     }
     // The story year alone.
     let refers_to_present =
@@ -326,6 +350,26 @@ fn open_month(t: &Timex, year: i32) -> Option<String> {
     (1..=12).contains(&m).then(|| format!("{year:04}-{m:02}"))
 }
 
+/// The month of the story year `t` names: written without a year
+/// (`XXXX-08`) or with the story's (`2023-08`); days and other years do not
+/// count.
+fn month_named(t: &Timex, year: i32) -> Option<(i32, u8)> {
+    if t.kind != TimexType::Date {
+        return None;
+    }
+    let (y, rest) = t.value.split_once('-')?;
+    let y = if y == "XXXX" { year } else { y.parse().ok()? };
+    let m: u8 = rest.parse().ok()?;
+    (y == year && (1..=12).contains(&m)).then_some((y, m))
+}
+
+/// True when the words are "last month" or a synonym ("the past month",
+/// "earlier last month").
+fn says_last_month(text: &str) -> bool {
+    let low = text.to_lowercase();
+    ["last month", "past month", "previous month"].iter().any(|p| low.contains(p))
+}
+
 /// Content words (lower-cased, cut to five letters so that "raided" and
 /// "raid" meet) of the sentence holding `t` and its neighbours.
 fn context_words(doc: &Document, segs: &Segments, t: &Timex) -> BTreeSet<String> {
@@ -407,6 +451,26 @@ mod tests {
         let p = infer(&[a.clone(), b.clone()], &[one_sentence(&a), one_sentence(&b)], &[ta, tb]);
         assert_eq!(p[0].value.as_deref(), Some("2017-08-02"));
         assert_eq!(p[1].value.as_deref(), Some("2017"));
+    }
+
+    #[test]
+    fn last_month_with_named_months_dates_the_month_after_the_latest() {
+        let a = Document::new("a", "a", "The ferry sank on August 2, 2017.".into());
+        let b = Document::new(
+            "b",
+            "b",
+            "Divers reached the wreck in early September. Last month the owners offered a reward.".into(),
+        );
+        let c = Document::new("c", "c", "The owners offered a reward last month.".into());
+        let ta = vec![tx(&a, "August 2, 2017", "2017-08-02")];
+        let tb = vec![tx(&b, "early September", "XXXX-09"), tx(&b, "Last month", "XXXX-XX")];
+        let tc = vec![tx(&c, "last month", "XXXX-XX")];
+        let segs = [one_sentence(&a), one_sentence(&b), one_sentence(&c)];
+        let p = infer(&[a, b, c], &segs, &[ta, tb, tc]);
+        assert_eq!(p[1].value.as_deref(), Some("2017-10"));
+        assert!(p[1].method.as_deref().unwrap().contains("2017-09"), "{:?}", p[1].method);
+        // "Last month" with no month named gives no month: the year alone.
+        assert_eq!(p[2].value.as_deref(), Some("2017"));
     }
 
     #[test]
