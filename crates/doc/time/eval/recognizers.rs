@@ -62,47 +62,10 @@ fn main() {
     for f in &files {
         let mut ft = Tally::default();
         score_file(f, &mut ft, show);
-        println!(
-            "| {} | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) |",
-            f.file_name().unwrap().to_string_lossy(),
-            ft.cases,
-            ft.spans,
-            ft.found,
-            pct(ft.found, ft.spans),
-            ft.mapped,
-            pct(ft.mapped, ft.spans),
-            ft.in_scope,
-            ft.right,
-            pct(ft.right, ft.in_scope),
-            ft.mapped_right,
-            pct(ft.mapped_right, ft.in_scope),
-            ft.mention_found,
-            pct(ft.mention_found, ft.spans),
-            ft.mention_in_scope,
-            ft.mention_right,
-            pct(ft.mention_right, ft.mention_in_scope)
-        );
+        println!("{}", row(&f.file_name().unwrap().to_string_lossy(), &ft));
         t.add(&ft);
     }
-    println!(
-        "| **all** | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) |",
-        t.cases,
-        t.spans,
-        t.found,
-        pct(t.found, t.spans),
-        t.mapped,
-        pct(t.mapped, t.spans),
-        t.in_scope,
-        t.right,
-        pct(t.right, t.in_scope),
-        t.mapped_right,
-        pct(t.mapped_right, t.in_scope),
-        t.mention_found,
-        pct(t.mention_found, t.spans),
-        t.mention_in_scope,
-        t.mention_right,
-        pct(t.mention_right, t.mention_in_scope)
-    );
+    println!("{}", row("**all**", &t));
     println!(
         "\nskipped (NotSupported for dotnet): {}; expected results out of value scope: {}; values right among in-scope results whose span was found exactly: {}/{} ({:.1}%)",
         t.skipped,
@@ -125,6 +88,29 @@ fn main() {
         t.mention_in_scope_found,
         pct(t.mention_right, t.mention_in_scope_found)
     );
+}
+
+/// One line of the results table: a file, or `**all**` for the totals.
+fn row(name: &str, t: &Tally) -> String {
+    format!(
+        "| {name} | {} | {} | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) | {} ({:.1}%) | {} ({:.1}%) | {} | {} ({:.1}%) |",
+        t.cases,
+        t.spans,
+        t.found,
+        pct(t.found, t.spans),
+        t.mapped,
+        pct(t.mapped, t.spans),
+        t.in_scope,
+        t.right,
+        pct(t.right, t.in_scope),
+        t.mapped_right,
+        pct(t.mapped_right, t.in_scope),
+        t.mention_found,
+        pct(t.mention_found, t.spans),
+        t.mention_in_scope,
+        t.mention_right,
+        pct(t.mention_right, t.mention_in_scope)
+    )
 }
 
 fn pct(a: usize, b: usize) -> f64 {
