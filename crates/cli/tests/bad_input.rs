@@ -24,3 +24,25 @@ fn bad_files_are_skipped_and_the_rest_analysed() {
     assert_eq!(d["skipped"].as_array().unwrap().len(), 2);
     assert!(err.contains("skipped 2"), "summary does not count the skipped files: {err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_one_error_line_naming_the_file() {
+    // dossier.json is written while the run goes: a write that fails
+    // midway is still reported, once, with the file and the cause.
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("no /dev/full here: skipping the full-disk check");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"Harbour fire\n\nA fire broke out at the docks on Tuesday, officials said.\n");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink("/dev/full", out.join("dossier.json")).unwrap();
+    let a = dossier().arg("analyze").arg(dir.path().join("a.txt")).arg("--out").arg(&out).assert().code(1);
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(lines.len(), 1, "{err}");
+    assert!(lines[0].contains("dossier.json") && lines[0].contains("No space left"), "{err}");
+    assert_eq!(lines[0].matches("No space left").count(), 1, "cause said twice: {err}");
+}

@@ -143,7 +143,8 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Write { path, source } => write!(f, "cannot write {path}: {source}"),
+            // The cause is the source, which callers print after this.
+            Error::Write { path, .. } => write!(f, "cannot write {path}"),
         }
     }
 }
