@@ -285,8 +285,8 @@ pub fn analyze_documents_into(
     trace.step("cast");
     // What the claims read of the mentions, a fraction of their memory:
     // each document's mentions are dropped as soon as they are converted.
-    let agents: Vec<Box<[dossier_attribution::Agent]>> =
-        mentions.into_par_iter().map(|ms| dossier_attribution::agents(&ms)).collect();
+    let agents: Vec<dossier_attribution::Agents> =
+        docs.par_iter().zip(mentions.into_par_iter()).map(|(d, ms)| dossier_attribution::Agents::new(d, &ms)).collect();
     trace.step("agents");
     // The timeline needs the cast but not the claims: built now, its
     // transient peak does not stack on the claims.

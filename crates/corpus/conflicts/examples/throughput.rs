@@ -29,7 +29,7 @@ fn main() {
             for (d, s) in docs.iter().zip(&segs) {
                 let q = dossier_quantities::extract(d, s);
                 let a = dossier_attribution::attribute(d, s);
-                all.extend(dossier_attribution::claims(d, s, &q, &a, &[]));
+                all.extend(dossier_attribution::claims(d, s, &q, &a, &Default::default()));
             }
             for (i, c) in all.iter_mut().enumerate() {
                 c.id = format!("c{}", i + 1);

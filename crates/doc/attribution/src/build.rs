@@ -30,7 +30,7 @@
 //! - **ellipsis**: a number with no noun takes the noun of the previous
 //!   number in the clause ("out of 17,000 Iranians ..., about 12,000").
 
-use crate::Agent;
+use crate::Agents;
 use dossier_model::{
     Attribution, Claim, Document, EntityType, QuantityKind, QuantityMention, Segments, Source, Span, TextRange,
 };
@@ -58,7 +58,7 @@ pub(crate) fn build(
     segs: &Segments,
     quantities: &[QuantityMention],
     attributions: &[Attribution],
-    agents: &[Agent],
+    agents: &Agents,
 ) -> Vec<Claim> {
     let clauses = clauses(doc, segs);
     let mut attributions: Vec<&Attribution> = attributions.iter().collect();
@@ -288,7 +288,7 @@ fn source_of(text: &str, attributions: &[&Attribution], range: TextRange, clause
 }
 
 /// "was killed", "were injured", "killed in", "died", "attacked the camp".
-fn right_predicate(t: &Tokens, qe: usize, b: usize, agents: &[Agent]) -> Option<Pred> {
+fn right_predicate(t: &Tokens, qe: usize, b: usize, agents: &Agents) -> Option<Pred> {
     let mut k = qe;
     let mut skipped = 0;
     while k < b && skipped < 6 && is_aux(t.low(k)) && t.toks[k].kind == Kind::Word {
@@ -370,7 +370,7 @@ fn cause_after(t: &Tokens, k: usize, b: usize) -> Option<String> {
 }
 
 /// "seized 150 devices", "killing nearly 17,000", "the lives of", "toll of".
-fn left_predicate(t: &Tokens, a: usize, qs: usize, agents: &[Agent]) -> Option<Pred> {
+fn left_predicate(t: &Tokens, a: usize, qs: usize, agents: &Agents) -> Option<Pred> {
     if qs <= a {
         return None;
     }
@@ -435,7 +435,7 @@ fn left_predicate(t: &Tokens, a: usize, qs: usize, agents: &[Agent]) -> Option<P
 /// terrorist acts have claimed" -> mko; "fire killed" -> none, a common
 /// noun names the event, not an actor), or, for a participle after a comma
 /// (", killing nearly 17,000"), the subject that opens the clause.
-fn subject_agent(t: &Tokens, a: usize, v: usize, agents: &[Agent]) -> Option<String> {
+fn subject_agent(t: &Tokens, a: usize, v: usize, agents: &Agents) -> Option<String> {
     let mut e = v;
     while e > a && matches!(t.low(e - 1), "has" | "have" | "had" | "also" | "reportedly" | "allegedly" | "then") {
         e -= 1;
@@ -463,7 +463,7 @@ fn subject_agent(t: &Tokens, a: usize, v: usize, agents: &[Agent]) -> Option<Str
 /// for" or "accused of" it, or the clause's subject when a participle
 /// after a comma leads to it (", resulting in a toll of"); else none
 /// ("over the deaths of 19 workers" names no one).
-fn noun_agent(t: &Tokens, a: usize, n: usize, agents: &[Agent]) -> Option<String> {
+fn noun_agent(t: &Tokens, a: usize, n: usize, agents: &Agents) -> Option<String> {
     let from = n.saturating_sub(8).max(a);
     if let Some(r) = (from..n).rev().find(|&i| matches!(t.low(i), "responsible" | "blamed" | "accused")) {
         return agent_before(t, a, r, agents);
@@ -475,19 +475,19 @@ fn noun_agent(t: &Tokens, a: usize, n: usize, agents: &[Agent]) -> Option<String
 }
 
 /// An entity mention or acronym within tokens `s..e`.
-fn named_agent(t: &Tokens, s: usize, e: usize, agents: &[Agent]) -> Option<String> {
+fn named_agent(t: &Tokens, s: usize, e: usize, agents: &Agents) -> Option<String> {
     if s >= e {
         return None;
     }
     let r = TextRange::new(t.toks[s].start, t.toks[e - 1].end);
-    if let Some(m) = agents.iter().find(|m| r.contains(&m.range)) {
-        return Some(normalise_agent(&m.name));
+    if let Some((_, name)) = agents.iter(t.text).find(|(range, _)| r.contains(range)) {
+        return Some(normalise_agent(name));
     }
     (s..e).find(|&i| t.toks[i].is_acronym(t.text) && t.toks[i].low.len() >= 3).map(|i| normalise_agent(&t.toks[i].low))
 }
 
 /// "17,000 victims of terrorism".
-fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, agents: &[Agent]) -> Option<Pred> {
+fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, agents: &Agents) -> Option<Pred> {
     if head != Some("victim") || t.low(qe) != "of" {
         return None;
     }
@@ -497,7 +497,7 @@ fn victims_of(t: &Tokens, qe: usize, b: usize, head: Option<&str>, agents: &[Age
 
 /// The agent named in the phrase starting at `k`: an entity mention, an
 /// acronym, else the phrase's last noun ("terrorism", "terrorist attacks").
-fn agent_in(t: &Tokens, k: usize, b: usize, agents: &[Agent]) -> Option<String> {
+fn agent_in(t: &Tokens, k: usize, b: usize, agents: &Agents) -> Option<String> {
     let mut e = k;
     while e < b
         && e < k + 6
@@ -513,8 +513,8 @@ fn agent_in(t: &Tokens, k: usize, b: usize, agents: &[Agent]) -> Option<String> 
         return None;
     }
     let r = TextRange::new(t.toks[k].start, t.toks[e - 1].end);
-    if let Some(m) = agents.iter().find(|m| r.overlaps(&m.range)) {
-        return Some(normalise_agent(&m.name));
+    if let Some((_, name)) = agents.iter(t.text).find(|(range, _)| r.overlaps(range)) {
+        return Some(normalise_agent(name));
     }
     if let Some(i) = (k..e).find(|&i| t.toks[i].is_acronym(t.text)) {
         return Some(normalise_agent(&t.toks[i].low));
@@ -527,13 +527,13 @@ fn agent_in(t: &Tokens, k: usize, b: usize, agents: &[Agent]) -> Option<String> 
 }
 
 /// The nearest organisation or person named before token `p` in the clause.
-fn agent_before(t: &Tokens, a: usize, p: usize, agents: &[Agent]) -> Option<String> {
+fn agent_before(t: &Tokens, a: usize, p: usize, agents: &Agents) -> Option<String> {
     if p <= a {
         return None;
     }
     let clause = TextRange::new(t.toks[a].start, t.toks[p].start);
-    if let Some(m) = agents.iter().rev().find(|m| clause.contains(&m.range)) {
-        return Some(normalise_agent(&m.name));
+    if let Some((_, name)) = agents.iter(t.text).rev().find(|(range, _)| clause.contains(range)) {
+        return Some(normalise_agent(name));
     }
     (a..p)
         .rev()

@@ -34,7 +34,7 @@
 //!     head: Some("person".into()),
 //!     vague: false,
 //! };
-//! let claims = dossier_attribution::claims(&doc, &segs, &[q], &attributions, &[]);
+//! let claims = dossier_attribution::claims(&doc, &segs, &[q], &attributions, &Default::default());
 //! assert_eq!(claims[0].about, "people killed");
 //! assert_eq!(claims[0].source.name.as_deref(), Some("Police"));
 //! ```
@@ -45,7 +45,7 @@ mod build;
 mod lexicon;
 use dossier_text::words as token;
 
-use dossier_model::{Attribution, Claim, Document, EntityMention, QuantityMention, Segments};
+use dossier_model::{Attribution, Claim, Document, EntityMention, QuantityMention, Segments, TextRange};
 
 pub use build::normalise_agent;
 
@@ -64,40 +64,72 @@ pub fn attribute(doc: &Document, segs: &Segments) -> Vec<Attribution> {
     found
 }
 
-/// A person or organisation named in a document, as the claims read it
-/// when they look for who did what: where the name stands, and the name.
+/// The people and organisations one document names, as the claims read
+/// them when they look for who did what: where each name stands, and the
+/// name.
 ///
-/// Why not the [`EntityMention`] itself: claims are built after the cast,
-/// and a mention also carries a type, labels and aliases the claims never
-/// read. Kept for every document until its claims are built, this is 32
-/// bytes a name against a mention's 72 and its heap.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Agent {
-    /// Where the name stands in the document's text.
-    pub range: dossier_model::TextRange,
-    /// The name, as the entity recogniser normalised it.
-    pub name: dossier_model::SharedText,
+/// Why not the [`EntityMention`]s themselves: claims are built after the
+/// cast, and a mention also carries a type, labels and aliases the claims
+/// never read. Kept for every document until its claims are built, this is
+/// 8 bytes a name (its place; the name is read from the text) against a
+/// mention's 48 and its heap; only names the recogniser normalised (folded
+/// spaces, a role descriptor standing for a person) are stored.
+///
+/// ```
+/// use dossier_attribution::Agents;
+/// use dossier_model::{Document, EntityMention, EntityType, TextRange};
+/// let doc = Document::new("a", "a.txt", "The Harbour Board said 20 boats sank.".into());
+/// let m = EntityMention::new(TextRange::new(4, 17), EntityType::Org, doc.text.slice(4..17));
+/// let agents = Agents::new(&doc, &[m]);
+/// let found: Vec<_> = agents.iter(&doc.text).collect();
+/// assert_eq!(found, [(TextRange::new(4, 17), "Harbour Board")]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Agents {
+    /// Where each name stands, in the order given (text order); `u32`:
+    /// texts are limited to 4 GiB (see `SharedText`).
+    ranges: Box<[(u32, u32)]>,
+    /// The names that do not read as the text does, by index into `ranges`.
+    renamed: Box<[(u32, Box<str>)]>,
 }
 
-/// The mentions a claim can name as its agent: people and organisations,
-/// in the order given (text order).
-pub fn agents(mentions: &[EntityMention]) -> Box<[Agent]> {
-    mentions
-        .iter()
-        .filter(|m| build::agentive(m.kind))
-        .map(|m| Agent { range: m.range, name: m.name.clone() })
-        .collect()
+impl Agents {
+    /// The mentions of `doc` a claim can name as its agent: people and
+    /// organisations.
+    pub fn new(doc: &Document, mentions: &[EntityMention]) -> Agents {
+        let mut ranges = Vec::new();
+        let mut renamed = Vec::new();
+        for m in mentions.iter().filter(|m| build::agentive(m.kind)) {
+            if doc.text.get(m.range.start..m.range.end) != Some(m.name.as_str()) {
+                renamed.push((ranges.len() as u32, Box::from(m.name.as_str())));
+            }
+            ranges.push((m.range.start as u32, m.range.end as u32));
+        }
+        Agents { ranges: ranges.into(), renamed: renamed.into() }
+    }
+
+    /// Each name's place and the name, in order; `text` is the document's.
+    pub fn iter<'a>(&'a self, text: &'a str) -> impl DoubleEndedIterator<Item = (TextRange, &'a str)> + 'a {
+        self.ranges.iter().enumerate().map(move |(i, &(start, end))| {
+            let range = TextRange::new(start as usize, end as usize);
+            let name = match self.renamed.binary_search_by_key(&(i as u32), |(k, _)| *k) {
+                Ok(k) => &*self.renamed[k].1,
+                Err(_) => text.get(range.start..range.end).unwrap_or(""),
+            };
+            (range, name)
+        })
+    }
 }
 
 /// Builds the claims of `doc` from its quantities, attributions and the
-/// people and organisations it names ([`agents`]). Claim ids are left
+/// people and organisations it names ([`Agents`]). Claim ids are left
 /// empty; the pipeline numbers them.
 pub fn claims(
     doc: &Document,
     segs: &Segments,
     quantities: &[QuantityMention],
     attributions: &[Attribution],
-    agents: &[Agent],
+    agents: &Agents,
 ) -> Vec<Claim> {
     build::build(doc, segs, quantities, attributions, agents)
 }

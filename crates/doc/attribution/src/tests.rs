@@ -18,7 +18,7 @@ fn claims(text: &str) -> Vec<Claim> {
     let (d, s) = doc(text);
     let q = dossier_quantities::extract(&d, &s);
     let a = crate::attribute(&d, &s);
-    crate::claims(&d, &s, &q, &a, &[])
+    crate::claims(&d, &s, &q, &a, &Default::default())
 }
 
 fn name(a: &Attribution) -> &str {

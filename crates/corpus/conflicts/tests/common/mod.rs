@@ -41,7 +41,7 @@ pub fn analyse(docs: Vec<Document>) -> Analysis {
         let segs = dossier_segment::segment(&d.text);
         let q = dossier_quantities::extract(d, &segs);
         let a = dossier_attribution::attribute(d, &segs);
-        claims.extend(dossier_attribution::claims(d, &segs, &q, &a, &[]));
+        claims.extend(dossier_attribution::claims(d, &segs, &q, &a, &Default::default()));
         attributions.extend(a.into_iter().map(|a| (d.id.clone(), a)));
     }
     for (i, c) in claims.iter_mut().enumerate() {
