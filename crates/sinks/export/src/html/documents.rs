@@ -29,8 +29,7 @@ pub(super) fn section(d: &Dossier) -> String {
 fn card(doc: &Document, marks: &[Mark]) -> String {
     let mut s = String::new();
     let _ = write!(s, "<article class=\"card\" id=\"doc-{}\">", escape(&doc.id));
-    let title = doc.title.as_deref().unwrap_or(&doc.id);
-    let _ = write!(s, "<h3>{}</h3><div class=\"meta\">", escape(title));
+    let _ = write!(s, "<h3>{}</h3><div class=\"meta\">", escape(&super::display_title(doc)));
     let _ = write!(s, "<span><b>id</b> {}</span>", escape(&doc.id));
     if let Some(o) = &doc.outlet {
         let _ = write!(s, "<span><b>outlet</b> {}</span>", escape(o));

@@ -304,18 +304,26 @@ fn overview(counts: &Counts, skipped: &[dossier_model::Skipped]) -> String {
     s
 }
 
-/// Title of a document for display: its title, else its id.
-#[allow(dead_code)] // used by the analysis sections as they are built
+/// Title of a document for display: its title, else its opening words in
+/// quotes (an untitled article is easier to recognise by how it starts than
+/// by a file name or hash), else its id.
+pub(crate) fn display_title(doc: &dossier_model::Document) -> String {
+    if let Some(t) = doc.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return t.to_string();
+    }
+    let words: Vec<&str> = doc.text.split_whitespace().take(9).collect();
+    match words.len() {
+        0 => doc.id.to_string(),
+        n => format!("\u{201c}{}{}\u{201d}", words[..n.min(8)].join(" "), if n > 8 { "\u{2026}" } else { "" }),
+    }
+}
+
+/// [`display_title`] of the document `id` of `d`, else the id.
 pub(crate) fn doc_label(d: &Dossier, id: &str) -> String {
-    d.documents
-        .iter()
-        .find(|doc| doc.id == id)
-        .map(|doc| doc.title.clone().unwrap_or_else(|| doc.id.to_string()))
-        .unwrap_or_else(|| id.to_string())
+    d.documents.iter().find(|doc| doc.id == id).map(display_title).unwrap_or_else(|| id.to_string())
 }
 
 /// A link to a document's card in the documents section.
-#[allow(dead_code)] // used by the analysis sections as they are built
 pub(crate) fn doc_link(d: &Dossier, id: &str) -> String {
     format!("<a class=\"doclink\" href=\"#doc-{}\">{}</a>", escape(id), escape(&doc_label(d, id)))
 }
@@ -387,6 +395,22 @@ mod tests {
         assert_eq!(html.matches("class=\"card\" id=\"doc-").count(), 2);
         assert!(html.contains("2 of 5 documents"));
         assert!(!render(&d).contains("class=\"partial\""));
+    }
+
+    #[test]
+    fn untitled_documents_are_shown_by_their_opening_words() {
+        let mut doc = dossier_model::Document::new(
+            "h-93f1",
+            "x",
+            "Crews cleared the last of the debris from the pier on Monday.".into(),
+        );
+        assert_eq!(display_title(&doc), "\u{201c}Crews cleared the last of the debris from\u{2026}\u{201d}");
+        doc.title = Some("Pier reopens".into());
+        assert_eq!(display_title(&doc), "Pier reopens");
+        let short = dossier_model::Document::new("h-2", "x", "Pier shut.".into());
+        assert_eq!(display_title(&short), "\u{201c}Pier shut.\u{201d}");
+        let empty = dossier_model::Document::new("h-3", "x", String::new());
+        assert_eq!(display_title(&empty), "h-3");
     }
 
     #[test]
