@@ -238,7 +238,9 @@ impl Keys {
 /// Entities are ordered by number of mentions (most first), then name;
 /// ids are `x1`, `x2`, ... in that order.
 pub fn merge(docs: &[Document], mentions: &[Vec<EntityMention>]) -> Vec<Entity> {
-    let mut items: Vec<Item> = Vec::new();
+    // Sized up front: one item per mention, at most; grown by doubling, the
+    // list's spare capacity stayed resident through the merge.
+    let mut items: Vec<Item> = Vec::with_capacity(mentions.iter().map(Vec::len).sum());
     let mut interned: HashMap<Box<str>, u32> = HashMap::new();
     for (d, ms) in mentions.iter().enumerate().take(docs.len()) {
         for m in ms {
