@@ -329,10 +329,6 @@ pub fn analyze_documents_into(
                 }));
                 progress.advance();
             }
-            // Grown by doubling, a chunk's lists held up to half again their
-            // size in spare capacity until gathered.
-            claims.shrink_to_fit();
-            statements.shrink_to_fit();
             (claims, statements)
         })
         .collect();
