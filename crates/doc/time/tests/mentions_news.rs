@@ -6,8 +6,12 @@
 
 use dossier_time::mention::{Resolution, mentions_at};
 
-/// (sentence, [(expected mention text, signal name, value or "start..end")]).
-const CASES: &[(&str, &[(&str, &str, &str)])] = &[
+/// An expected mention: its text, its signal's name ("" for none), and its
+/// value or "start..end".
+type Expected = (&'static str, &'static str, &'static str);
+
+/// Each sentence with the mentions it should give, in order.
+const CASES: &[(&str, &[Expected])] = &[
     (
         "The strike ran from March 3 to March 9, union leaders said.",
         &[("from March 3 to March 9", "from", "2024-03-03..2024-03-09")],
