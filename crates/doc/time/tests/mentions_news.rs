@@ -30,6 +30,14 @@ const CASES: &[(&str, &[Expected])] = &[
     ("He served as mayor from 2010 through 2018.", &[("from 2010 through 2018", "from", "2010..2018")]),
     ("Voting runs 8am-8pm on Sunday.", &[("8am-8pm on Sunday", "", "2024-05-12T08:00..2024-05-12T20:00")]),
     ("Applications open in two weeks.", &[("in two weeks", "in", "2024-05-29")]),
+    (
+        "Officials said the bridge would stay shut until the end of the month.",
+        &[("until the end of the month", "until", "2024-05")],
+    ),
+    (
+        "The festival returns every summer between July and August.",
+        &[("every summer", "", "XXXX-SU"), ("between July and August", "between", "2024-07..2024-08")],
+    ),
     ("Inflation fell in 2023 and 2024, the bank said.", &[("2023", "", "2023"), ("2024", "", "2024")]),
     ("Police arrested 12 people over the weekend.", &[("the weekend", "", "2024-W19-WE")]),
     ("The trial, which began in 2019, ended last month.", &[("2019", "", "2019"), ("last month", "", "2024-04")]),
